@@ -1,0 +1,282 @@
+"""Zero-shot scoring of a message against a council's service catalog.
+
+Two kinds of evidence, both read from catalog TEXT (never from service codes):
+
+* concepts: the built-in lexicon (`nlp.lexicon`) maps how citizens describe a problem ("hole in the road")
+  onto words councils use for the service ("Potholes", "Street Repair", "Road surface defect");
+* direct overlap: the message's words found in a service's name, keywords, description or group, weighted by
+  how rare each word is in the catalog.
+
+Scores are in 0..1 and comparable across messages: roughly 0.9 when a message names a problem that a
+service's name names, 0.5-0.7 for weaker or indirect evidence, and below 0.4 (or no candidate at all) when
+nothing matches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from nlp.lexicon import CONCEPTS, STOPWORDS
+from nlp.text import compound_parts, join_compounds, stem, words
+from nlp.types import Candidate, Service
+
+# Words that keep their meaning inside a trigger phrase even though they are stopwords elsewhere.
+_KEEP_IN_PHRASES = frozenset({"no", "not", "out", "on", "off", "down", "up", "cant", "dont", "hasnt", "over"})
+_MAX_GAP = 2  # words allowed between two words of a trigger phrase
+_FIELD_WEIGHTS = (("name", 1.0), ("qualifier", 0.6), ("keywords", 0.85), ("description", 0.5), ("group", 0.3))
+# In "Graffiti on Road, Bridge or Sign" the head is "Graffiti"; words after a preposition or "(" qualify it.
+_QUALIFIER = re.compile(r"\(|\b(?:on|for|in|of|at|with|near|by|from|w/o|without)\b", re.IGNORECASE)
+_CONCEPT_WEIGHT = 0.92  # a perfect concept match alone gives this score
+_DIRECT_WEIGHT = 0.6  # strong direct word overlap alone gives up to this score
+_MIN_SCORE = 0.05
+_FUZZY_CACHE_LIMIT = 50_000
+
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+# Services for asking for something new ("Request a new Street Light") rank just below the service for
+# fixing it, unless the message asks for something new.
+_NEW_SERVICE = re.compile(r"\b(?:request|new|suggestions?)\b", re.IGNORECASE)
+_ASKS_NEW = frozenset(
+    stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
+)
+_NEW_PENALTY = 0.92
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    toks = join_compounds([stem(w) for w in words(text)])
+    kept = tuple(t for t in toks if t not in _STOP_STEMS or t in _KEEP_IN_PHRASES)
+    # "near miss" must not shrink to "miss", nor "the park" to "park": keep such phrases whole.
+    return tuple(toks) if len(kept) == 1 and len(toks) > 1 else kept
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    tokens: tuple[str, ...]
+    concept: int
+    weight: float
+
+
+@dataclass
+class CategoryIndex:
+    """Precomputed catalog index. Build once per catalog with `build_index` (cached) and reuse."""
+
+    codes: tuple[str, ...]
+    asks_new: tuple[bool, ...]  # per service: the service is for requesting something new
+    by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
+    by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
+    vocab_by_letter: dict[str, list[str]]
+    vocab: frozenset[str]
+    _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def correct(self, token: str) -> str:
+        """Map an unknown (probably misspelt) word onto a close known word, else return it unchanged."""
+        if token in self.vocab or len(token) < 5 or token.isdigit() or token in _STOP_STEMS:
+            return token
+        hit = self._fuzzy_cache.get(token)
+        if hit is not None:
+            return hit
+        limit = 1 if len(token) < 8 else 2
+        best = process.extractOne(
+            token, self.vocab_by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=limit
+        )
+        result = best[0] if best is not None else token
+        if len(self._fuzzy_cache) > _FUZZY_CACHE_LIMIT:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[token] = result
+        return result
+
+
+def _triggers() -> tuple[dict[str, list[_Trigger]], frozenset[str]]:
+    by_first: dict[str, list[_Trigger]] = {}
+    vocab: set[str] = set()
+    for ci, concept in enumerate(CONCEPTS):
+        for text, weight in concept.triggers:
+            toks = _phrase(text)
+            if toks:
+                by_first.setdefault(toks[0], []).append(_Trigger(toks, ci, weight))
+                vocab.update(stem(w) for w in words(text))
+                vocab.update(toks)
+    return by_first, frozenset(vocab)
+
+
+_TRIGGERS, _TRIGGER_VOCAB = _triggers()
+_TARGETS: tuple[tuple[tuple[tuple[str, ...], float], ...], ...] = tuple(
+    tuple((_phrase(text), weight) for text, weight in concept.targets) for concept in CONCEPTS
+)
+
+
+def _contains(haystack: Sequence[str], needle: tuple[str, ...]) -> bool:
+    """`needle` occurs in order in `haystack`, with at most one word between consecutive needle words."""
+    if not needle:
+        return False
+    for start, tok in enumerate(haystack):
+        if tok != needle[0]:
+            continue
+        pos = start
+        for want in needle[1:]:
+            window = haystack[pos + 1 : pos + 3]
+            if want not in window:
+                break
+            pos = pos + 1 + list(window).index(want)
+        else:
+            return True
+    return False
+
+
+def _service_fields(service: Service) -> dict[str, list[str]]:
+    def norm(text: str) -> list[str]:
+        return join_compounds([stem(w) for w in words(text)])
+
+    name = service.name.replace("_", " ")
+    cut = _QUALIFIER.search(name)
+    head, qualifier = (name[: cut.start()], name[cut.start() :]) if cut and cut.start() > 0 else (name, "")
+    return {
+        "name": norm(head),
+        "qualifier": norm(qualifier),
+        "keywords": norm(" ".join(service.keywords)),
+        "description": norm(service.description),
+        "group": norm(service.group),
+    }
+
+
+@lru_cache(maxsize=32)
+def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
+    fields = [_service_fields(s) for s in catalog]
+    affinity: list[dict[int, float]] = []
+    field_words: list[dict[str, float]] = []
+    for f in fields:
+        aff: dict[int, float] = {}
+        for ci, targets in enumerate(_TARGETS):
+            best = 0.0
+            for fname, fweight in _FIELD_WEIGHTS:
+                toks = [t for t in f[fname] if t not in _STOP_STEMS]
+                for tokens, weight in targets:
+                    if weight * fweight > best and _contains(toks, tokens):
+                        best = weight * fweight
+            if best > 0:
+                aff[ci] = best
+        affinity.append(aff)
+        fw: dict[str, float] = {}
+        for fname, fweight in _FIELD_WEIGHTS:
+            for t in [*f[fname], *compound_parts(f[fname])]:
+                if t not in _STOP_STEMS and not t.isdigit() and fw.get(t, 0.0) < fweight:
+                    fw[t] = fweight
+        field_words.append(fw)
+    n = len(catalog)
+    df: dict[str, int] = {}
+    for fw in field_words:
+        for t in fw:
+            df[t] = df.get(t, 0) + 1
+    idf = {t: 1.0 - math.log(d) / math.log(n + 1) for t, d in df.items()}
+    by_concept: dict[int, list[tuple[int, float]]] = {}
+    for si, aff in enumerate(affinity):
+        for ci, a in aff.items():
+            by_concept.setdefault(ci, []).append((si, a))
+    by_word: dict[str, list[tuple[int, float]]] = {}
+    for si, fw in enumerate(field_words):
+        for t, weight in fw.items():
+            by_word.setdefault(t, []).append((si, weight * idf[t]))
+    vocab = set(_TRIGGER_VOCAB) | set(df)
+    for f in fields:
+        for toks in f.values():
+            vocab.update(toks)
+    by_letter: dict[str, list[str]] = {}
+    for w in sorted(vocab):
+        if len(w) >= 5 and not w.isdigit():
+            by_letter.setdefault(w[0], []).append(w)
+    return CategoryIndex(
+        codes=tuple(s.code for s in catalog),
+        asks_new=tuple(bool(_NEW_SERVICE.search(s.name)) for s in catalog),
+        by_concept=by_concept,
+        by_word=by_word,
+        vocab_by_letter=by_letter,
+        vocab=frozenset(vocab),
+    )
+
+
+def message_tokens(text: str, index: CategoryIndex) -> list[str]:
+    """Stemmed, spell-corrected, compound-joined tokens of a message."""
+    return join_compounds([index.correct(stem(w)) for w in words(text)])
+
+
+def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
+    """Which lexicon concepts the message evokes, and how strongly (0..1)."""
+    found: list[tuple[int, float, tuple[int, ...]]] = []
+    for i, tok in enumerate(tokens):
+        for trig in _TRIGGERS.get(tok, ()):
+            positions = [i]
+            for want in trig.tokens[1:]:
+                window = tokens[positions[-1] + 1 : positions[-1] + 2 + _MAX_GAP]
+                if want not in window:
+                    break
+                positions.append(positions[-1] + 1 + list(window).index(want))
+            else:
+                found.append((trig.concept, trig.weight, tuple(positions)))
+    # Longer phrases claim their words: "traffic light" must not also count as a street "light".
+    found.sort(key=lambda m: (-len(m[2]), -m[1]))
+    claimed: dict[int, int] = {}
+    evidence: dict[int, dict[int, float]] = {}
+    for concept, weight, span in found:
+        if any(claimed.get(p, concept) != concept for p in span):
+            continue
+        for p in span:
+            claimed[p] = concept
+        per_pos = evidence.setdefault(concept, {})
+        per_pos[span[0]] = max(per_pos.get(span[0], 0.0), weight)
+    strengths: dict[int, float] = {}
+    for concept, per_pos in evidence.items():
+        miss = 1.0
+        for w in sorted(per_pos.values(), reverse=True)[:3]:
+            miss *= 1.0 - w
+        strengths[concept] = min(1.0, 1.0 - miss)
+    return strengths
+
+
+_last: list[tuple[tuple[Service, ...], CategoryIndex]] = []
+
+
+def index_for(catalog: Sequence[Service]) -> CategoryIndex:
+    """The (cached) index of a catalog; the same catalog object is recognised without re-hashing it."""
+    if _last:
+        services, index = _last[0]
+        if len(services) == len(catalog) and all(a is b for a, b in zip(services, catalog, strict=True)):
+            return index
+    services = tuple(catalog)
+    index = build_index(services)
+    _last[:] = [(services, index)]
+    return index
+
+
+def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
+    """All services with some evidence, best first, each with a score in 0..1."""
+    if not catalog:
+        return []
+    index = index_for(catalog)
+    tokens = message_tokens(text, index)
+    miss = [1.0] * len(index.codes)
+    for ci, strength in concept_strengths(tokens).items():
+        for si, a in index.by_concept.get(ci, ()):
+            miss[si] *= 1.0 - strength * a
+    direct_raw = [0.0] * len(index.codes)
+    for t in {t for t in tokens if t not in _STOP_STEMS and not t.isdigit()}:
+        for si, weight in index.by_word.get(t, ()):
+            direct_raw[si] += weight
+    wants_new = bool(_ASKS_NEW.intersection(tokens))
+    scored: list[tuple[float, int]] = []
+    for si in range(len(index.codes)):
+        if miss[si] == 1.0 and direct_raw[si] == 0.0:
+            continue
+        direct = 1.0 - math.exp(-1.3 * direct_raw[si])
+        score = 1.0 - (1.0 - _CONCEPT_WEIGHT * (1.0 - miss[si])) * (1.0 - _DIRECT_WEIGHT * direct)
+        if index.asks_new[si] and not wants_new:
+            score *= _NEW_PENALTY
+        if score >= _MIN_SCORE:
+            scored.append((score, si))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [Candidate(index.codes[si], round(score, 4)) for score, si in scored]

@@ -1,0 +1,36 @@
+"""The one entry point: what is the problem (service candidates) and where is it (location)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp.category import rank
+from nlp.gazetteer import Gazetteer
+from nlp.location import locate
+from nlp.types import Extraction, Service
+
+TOP_N = 5
+
+
+def extract(
+    text: str,
+    catalog: Sequence[Service],
+    gazetteer: Gazetteer,
+    *,
+    point: tuple[float, float] | None = None,
+    min_confidence: float = 0.5,
+) -> Extraction:
+    """Rank `catalog` services for `text` and find where the problem is.
+
+    `missing` names what should be asked of the citizen: "service" when no candidate reaches
+    `min_confidence`, "location" when neither the text nor `point` gives a location."""
+    location = locate(text, gazetteer, point)
+    # The place words ("Station Road", a map link) must not count as evidence for a service.
+    about = text.replace(location.text, " ") if location is not None and location.kind != "channel" else text
+    candidates = tuple(rank(about, catalog)[:TOP_N])
+    missing: list[str] = []
+    if not candidates or candidates[0].score < min_confidence:
+        missing.append("service")
+    if location is None:
+        missing.append("location")
+    return Extraction(candidates=candidates, location=location, missing=tuple(missing))

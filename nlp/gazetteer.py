@@ -1,0 +1,446 @@
+"""An in-memory gazetteer of one area's streets, house addresses and named places, built from plain data.
+
+Names are compared in a canonical form: lower case, no punctuation, street words abbreviated the same way
+("Street", "St" and "Saint" all become "st"; "Road"/"Rd" become "rd"), so "12a station rd" finds
+"12 Station Road". Small typos are tolerated with rapidfuzz (same first letter, one or two edits).
+All indexes are built once in the constructor; lookups never do I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from nlp.geo import Point, along, closest_approach, distance_m, length_m, nearest_on_line
+
+_TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
+
+# Street words and common abbreviations -> one canonical (abbreviated) form.
+_CANON = {
+    "street": "st", "st": "st", "str": "st", "saint": "st",
+    "road": "rd", "rd": "rd",
+    "avenue": "ave", "ave": "ave", "av": "ave", "avn": "ave",
+    "lane": "ln", "ln": "ln",
+    "drive": "dr", "dr": "dr", "drv": "dr",
+    "great": "gt", "gt": "gt",
+    "crescent": "cres", "cres": "cres", "cresc": "cres",
+    "square": "sq", "sq": "sq",
+    "place": "pl", "pl": "pl",
+    "court": "ct", "ct": "ct",
+    "close": "cl", "cl": "cl",
+    "gardens": "gdns", "gdns": "gdns", "gdn": "gdns",
+    "grove": "gro", "gro": "gro",
+    "terrace": "tce", "tce": "tce", "terr": "tce",
+    "boulevard": "blvd", "blvd": "blvd", "bvd": "blvd",
+    "highway": "hwy", "hwy": "hwy",
+    "parkway": "pkwy", "pkwy": "pkwy",
+    "circle": "cir", "cir": "cir",
+    "mount": "mt", "mt": "mt",
+    "north": "n", "south": "s", "east": "e", "west": "w",
+    "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw",
+    "upper": "upr", "upr": "upr", "lower": "lwr", "lwr": "lwr",
+    "opposite": "opp", "opp": "opp",
+    "junction": "jct", "jct": "jct", "jnc": "jct", "jn": "jct", "junc": "jct",
+    "centre": "center",
+}  # fmt: skip
+STREET_TYPES = frozenset(
+    {"st", "rd", "ave", "ln", "dr", "cres", "sq", "pl", "ct", "cl", "gdns", "gro", "tce", "blvd", "hwy",
+     "pkwy", "cir", "way", "walk", "row", "hill", "mews", "parade", "crossing"}
+)  # fmt: skip
+_TYPE_WORDS = sorted(w for w, c in _CANON.items() if c in STREET_TYPES and len(w) >= 4 and w != "saint")
+_TYPE_DENY = frozenset(
+    {"count", "plane", "plate", "chose", "drove", "grave", "glove", "lance", "closed", "closer", "closes",
+     "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
+)  # fmt: skip
+DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+STOP = frozenset(
+    """the a an and or of on in at to by for from with near outside opposite opp is are was were it its this
+    that there here my our your his her their by next behind front corner junction jct intersection between
+    where meets meet just off up down along past no not number i we you he she they has have had be been
+    big small huge large very bad good one two three some""".split()
+)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Canonical tokens of a text and the character span each one came from."""
+
+    text: str
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    def source(self, start: int, end: int) -> str:
+        """The original text covered by tokens[start:end]."""
+        return self.text[self.spans[start][0] : self.spans[end - 1][1]] if end > start else ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A street or place named in a text: tokens[start:end], with 1.0 for an exact match, less for a typo."""
+
+    kind: str  # street | place
+    ref: int
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resolved location: what was found, where, and how exact the match is (1.0 = exact)."""
+
+    kind: str  # address | street | intersection | place
+    name: str  # display name: "12 Station Road", "Mill Lane & High Street", "Demo Town Library"
+    lat: float
+    lon: float
+    score: float
+
+
+@dataclass(frozen=True)
+class Street:
+    name: str
+    lines: tuple[tuple[Point, ...], ...]  # one polyline per piece (entries with the same name are merged)
+    point: Point  # representative point: halfway along the longest piece
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    address: str = ""
+
+
+def _canon_word(word: str) -> str:
+    canon = _CANON.get(word)
+    if canon is not None:
+        return canon
+    if len(word) >= 4 and word not in _TYPE_DENY and not word.isdigit():
+        for full in _TYPE_WORDS:
+            if full[0] == word[0] and abs(len(full) - len(word)) <= 1:
+                dist = OSA.distance(word, full)
+                # 4-letter words may only be transpositions ("raod"), longer ones may have one edit ("stret").
+                if dist == 1 and (len(word) >= 5 or sorted(word) == sorted(full)):
+                    return _CANON[full]
+    return word
+
+
+def tokenize(text: str) -> Tokens:
+    """Canonical tokens of `text` ("Queen's Rd." -> queens, rd) with their character spans."""
+    lowered = text.lower().replace("'", "\u0000").replace("\u2019", "\u0000")
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(lowered.replace("\u0000", "")):
+        words.append(_canon_word(m.group()))
+        spans.append((m.start(), m.end()))
+    # Spans were computed on the text without apostrophes: map them back onto the original text.
+    if "\u0000" in lowered:
+        index = [i for i, ch in enumerate(lowered) if ch != "\u0000"] + [len(lowered)]
+        spans = [(index[a], index[b - 1] + 1) for a, b in spans]
+    return Tokens(text, tuple(words), tuple(spans))
+
+
+def canonical(name: str) -> tuple[str, ...]:
+    return tokenize(name).words
+
+
+def _points(raw: Any) -> tuple[Point, ...]:
+    return tuple((float(p[0]), float(p[1])) for p in raw)
+
+
+@dataclass
+class Gazetteer:
+    """Streets, addresses and places of one area. Build with `from_dict` or `empty`."""
+
+    name: str = ""
+    streets: tuple[Street, ...] = ()
+    places: tuple[Place, ...] = ()
+    _addresses: dict[tuple[int, str], Point] = field(default_factory=dict, repr=False)
+    _phrases: dict[tuple[str, ...], list[tuple[str, int]]] = field(default_factory=dict, repr=False)
+    _max_phrase: int = 0
+    _cores: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict, repr=False)
+    _fuzzy_places: tuple[list[str], list[int]] = field(default_factory=lambda: ([], []), repr=False)
+    _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
+    _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
+
+    # ---- construction -------------------------------------------------------------------------------
+
+    @classmethod
+    def empty(cls) -> Gazetteer:
+        return cls()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Gazetteer:
+        """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
+        "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}]}."""
+        raw_streets: dict[tuple[str, ...], tuple[str, list[tuple[Point, ...]]]] = {}
+        for s in data.get("streets", ()):
+            pts = _points(s.get("points", ()))
+            if pts:
+                raw_streets.setdefault(canonical(s["name"]), (s["name"], []))[1].append(pts)
+        by_street: dict[tuple[str, ...], list[tuple[str, Point]]] = {}
+        for a in data.get("addresses", ()):
+            key = canonical(a["street"])
+            by_street.setdefault(key, []).append(
+                (str(a["number"]).strip().lower(), (float(a["lat"]), float(a["lon"])))
+            )
+            if key not in raw_streets:
+                raw_streets[key] = (a["street"], [])
+        streets: list[Street] = []
+        street_ids: dict[tuple[str, ...], int] = {}
+        for key, (name, lines) in raw_streets.items():
+            if not lines:  # a street known only from its addresses: use them, in house-number order
+                ordered = sorted(by_street.get(key, []), key=lambda np: _house_sort(np[0]))
+                lines = [tuple(p for _, p in ordered)]
+            street_ids[key] = len(streets)
+            longest = max(lines, key=length_m)
+            streets.append(Street(name, tuple(lines), along(longest, 0.5)))
+        addresses = {(street_ids[key], num): p for key, items in by_street.items() for num, p in items}
+        places: list[Place] = []
+        place_phrases: list[tuple[tuple[str, ...], int]] = []
+        for p in data.get("places", ()):
+            idx = len(places)
+            places.append(Place(p["name"], float(p["lat"]), float(p["lon"]), p.get("address", "")))
+            for alias in [p["name"], *p.get("aliases", ())]:
+                toks = canonical(alias)
+                place_phrases.append((toks, idx))
+                if toks[:1] == ("the",) and alias == p["name"] and len(toks) > 1:
+                    place_phrases.append((toks[1:], idx))
+        gaz = cls(
+            name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
+        )
+        gaz._index(street_ids, place_phrases)
+        return gaz
+
+    def _index(
+        self, street_ids: Mapping[tuple[str, ...], int], place_phrases: Sequence[tuple[tuple[str, ...], int]]
+    ) -> None:
+        for key, sid in street_ids.items():
+            self._add_phrase(key, "street", sid)
+            # US style "SE Washington St": also known as "Washington St".
+            if len(key) > 2 and key[0] in DIRECTIONS:
+                self._add_phrase(key[1:], "street", sid)
+            if len(key) >= 2 and key[-1] in STREET_TYPES:
+                core = " ".join(k for k in key[:-1] if k not in DIRECTIONS or len(key) == 2)
+                cores, refs = self._cores.setdefault(key[-1], ([], []))
+                cores.append(core)
+                refs.append(sid)
+                self._name_words.update(core.split())
+        for toks, pid in place_phrases:
+            self._add_phrase(toks, "place", pid)
+            core = " ".join(toks[1:] if toks[:1] == ("the",) else toks)
+            if len(core) >= 6:
+                self._fuzzy_places[0].append(core)
+                self._fuzzy_places[1].append(pid)
+                self._name_words.update(core.split())
+
+    def _add_phrase(self, toks: tuple[str, ...], kind: str, ref: int) -> None:
+        if not toks:
+            return
+        refs = self._phrases.setdefault(toks, [])
+        if (kind, ref) not in refs:
+            refs.append((kind, ref))
+        self._max_phrase = max(self._max_phrase, len(toks))
+
+    # ---- finding names in text ----------------------------------------------------------------------
+
+    def find(self, tokens: Tokens) -> list[Mention]:
+        """Streets and places named in the text, left to right; exact names first, then typo-tolerant."""
+        words = tokens.words
+        taken = [False] * len(words)
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._max_phrase, len(words) - i), 0, -1):
+                refs = self._phrases.get(words[i : i + n])
+                if refs:
+                    found.extend(Mention(kind, ref, i, i + n, 1.0) for kind, ref in refs[:1])
+                    taken[i : i + n] = [True] * n
+                    i += n
+                    break
+            else:
+                i += 1
+        found.extend(self._fuzzy_streets(words, taken))
+        found.extend(self._fuzzy_place_mentions(words, taken))
+        return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def _fuzzy_streets(self, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+        """Typo-tolerant street names, anchored on a street-type word: "Statoin Rd", "Chruch Street"."""
+        out: list[Mention] = []
+        for j, word in enumerate(words):
+            if taken[j] or word not in self._cores:
+                continue
+            cores, refs = self._cores[word]
+            best: tuple[int, int, int] | None = None  # (edits, -k, ref)
+            for k in (1, 2, 3):
+                if j - k < 0 or any(taken[j - k : j]):
+                    break
+                window = words[j - k : j]
+                if any(w in STOP or w.isdigit() or w in "&/@" for w in window):
+                    break
+                hit = _closest(window, cores) if self._could_be_typo(window) else None
+                if hit is not None and (best is None or (hit[0], -k) < best[:2]):
+                    best = (hit[0], -k, refs[hit[1]])
+            if best is not None:
+                k = -best[1]
+                out.append(Mention("street", best[2], j - k, j + 1, (0.9, 0.85, 0.75)[best[0]]))
+                taken[j - k : j + 1] = [True] * (k + 1)
+        return out
+
+    def _fuzzy_place_mentions(self, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+        """Typo-tolerant place names: "the libary", "leisure center"."""
+        cores, refs = self._fuzzy_places
+        if not cores:
+            return []
+        out: list[Mention] = []
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n > len(words) or any(taken[i : i + n]) or words[i] in STOP:
+                    continue
+                window = words[i : i + n]
+                hit = _closest(window, cores) if self._could_be_typo(window) else None
+                if hit is not None and hit[0] > 0:
+                    out.append(Mention("place", refs[hit[1]], i, i + n, 0.8))
+                    taken[i : i + n] = [True] * n
+                    break
+        return out
+
+    def _could_be_typo(self, window: Sequence[str]) -> bool:
+        """Cheap pre-check for `_closest`: short words must be name words, and some long word must not be."""
+        known = self._name_words
+        return all(w in known or len(w) >= 6 for w in window) and any(w not in known for w in window)
+
+    def _resolve(self, name: str, kind: str) -> Mention | None:
+        toks = tokenize(name)
+        for m in self.find(toks):
+            if m.kind == kind and m.start == 0 and m.end == len(toks.words):
+                return m
+        return None
+
+    # ---- lookups by reference -----------------------------------------------------------------------
+
+    def _suffix(self) -> str:
+        return f", {self.name}" if self.name else ""
+
+    def street_at(self, ref: int, score: float = 1.0) -> Match:
+        s = self.streets[ref]
+        return Match("street", s.name, s.point[0], s.point[1], score)
+
+    def address_at(self, ref: int, number: str, score: float = 1.0) -> Match | None:
+        num = number.strip().lower()
+        point = self._addresses.get((ref, num))
+        if point is None and num[-1:].isalpha():
+            point = self._addresses.get((ref, num.rstrip("abcdefghijklmnopqrstuvwxyz")))
+        if point is None:
+            return None
+        return Match("address", f"{number.strip()} {self.streets[ref].name}", point[0], point[1], score)
+
+    def meeting(self, ref_a: int, ref_b: int) -> tuple[Point, float]:
+        """Where two streets meet, and the gap in metres (0 if they share a point or cross)."""
+        key = (min(ref_a, ref_b), max(ref_a, ref_b))
+        if key not in self._meets:
+            self._meets[key] = min(
+                (
+                    closest_approach(a, b)
+                    for a in self.streets[key[0]].lines
+                    for b in self.streets[key[1]].lines
+                ),
+                key=lambda found: found[1],
+            )
+        return self._meets[key]
+
+    def intersection_at(
+        self, ref_a: int, ref_b: int, score: float = 1.0, max_gap_m: float = 250.0
+    ) -> Match | None:
+        point, gap = self.meeting(ref_a, ref_b)
+        if gap > max_gap_m:
+            return None
+        name = f"{self.streets[ref_a].name} & {self.streets[ref_b].name}"
+        return Match("intersection", name, point[0], point[1], score * (1.0 if gap <= 30 else 0.8))
+
+    def place_at(self, ref: int, score: float = 1.0) -> Match:
+        p = self.places[ref]
+        return Match("place", p.name, p.lat, p.lon, score)
+
+    def nearest_on_street(self, ref: int, point: Point) -> tuple[Point, float]:
+        """The point of a street closest to `point`, and its distance in metres."""
+        return min((nearest_on_line(line, point) for line in self.streets[ref].lines), key=lambda f: f[1])
+
+    def display(self, match: Match) -> str:
+        """A readable address for Open311's address_string: "12 Station Road, Demo Town"."""
+        if match.kind == "place":
+            for p in self.places:
+                if p.name == match.name and p.address:
+                    return p.address
+        return f"{match.name}{self._suffix()}"
+
+    # ---- lookups by name ----------------------------------------------------------------------------
+
+    def street(self, name: str) -> Match | None:
+        """A street by name ("station rd", "Statoin Road"): its representative point (halfway along)."""
+        m = self._resolve(name, "street")
+        return self.street_at(m.ref, m.score) if m else None
+
+    def address(self, number: str, street: str) -> Match | None:
+        """A house by number and street name ("12a", "station rd"); None when either is unknown."""
+        m = self._resolve(street, "street")
+        return self.address_at(m.ref, number, m.score) if m else None
+
+    def intersection(self, street_a: str, street_b: str) -> Match | None:
+        """Where two named streets meet: a shared or crossing point, else their closest approach."""
+        a, b = self._resolve(street_a, "street"), self._resolve(street_b, "street")
+        if a is None or b is None or a.ref == b.ref:
+            return None
+        return self.intersection_at(a.ref, b.ref, min(a.score, b.score))
+
+    def place(self, name: str) -> Match | None:
+        """A named place or one of its aliases ("the library", "St Mary's")."""
+        m = self._resolve(name, "place")
+        return self.place_at(m.ref, m.score) if m else None
+
+    def distance_m(self, a: Point, b: Point) -> float:
+        return distance_m(a, b)
+
+
+def _word_edits(a: str, b: str) -> int | None:
+    """Edits between two words if they are close enough to be a typo of one another, else None.
+
+    Words shorter than six letters must match exactly: "Marks" and "Marys", "Mill" and "Hill" are
+    different names, not typos."""
+    if a == b:
+        return 0
+    if min(len(a), len(b)) < 6 or a[0] != b[0]:
+        return None
+    limit = 1 if max(len(a), len(b)) < 9 else 2
+    dist = OSA.distance(a, b, score_cutoff=limit)
+    return dist if dist <= limit else None
+
+
+def _closest(window: Sequence[str], names: Sequence[str]) -> tuple[int, int] | None:
+    """(edits, index) of the name in `names` that `window` is a small typo of, comparing word by word."""
+    text = " ".join(window)
+    best: tuple[int, int] | None = None
+    for _, _, idx in process.extract(text, names, scorer=OSA.distance, score_cutoff=3, limit=5):
+        parts = names[idx].split(" ")
+        if len(parts) != len(window):
+            continue
+        total = 0
+        for a, b in zip(window, parts, strict=True):
+            edits = _word_edits(a, b)
+            if edits is None:
+                break
+            total += edits
+        else:
+            if total <= 2 and (best is None or total < best[0]):
+                best = (total, idx)
+    return best
+
+
+def _house_sort(number: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return (int(digits) if digits else 0, number)

@@ -1,0 +1,372 @@
+"""How citizens name common street problems, and how councils' catalogs name the services that fix them.
+
+Each concept has `triggers` (phrases seen in citizens' messages, with how strongly each signals the concept)
+and `targets` (phrases that, when found in a service's name, keywords, description or group, show that the
+service handles the concept, with how specific each one is). Targets are catalog TEXT, never service codes,
+so the lexicon works on catalogs it has never seen. Phrases are plain English; they are normalised with
+`nlp.text.stems` when an index is built. Multi-word triggers match in order with up to two words between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Weighted = tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    triggers: Weighted
+    targets: Weighted
+
+
+def _w(spec: str) -> Weighted:
+    """'pothole=1; hole in road=.9' -> (("pothole", 1.0), ("hole in road", 0.9))."""
+    out: list[tuple[str, float]] = []
+    for item in spec.split(";"):
+        phrase, _, weight = item.strip().rpartition("=")
+        out.append((phrase.strip(), float(weight)))
+    return tuple(out)
+
+
+def _c(name: str, triggers: str, targets: str) -> Concept:
+    return Concept(name, _w(triggers), _w(targets))
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    _c(
+        "pothole",
+        "pothole=1; hole in road=1; hole in street=1; hole in lane=.9; crater=.8; sinkhole=.8; hole=.65;"
+        " road surface=.75; road damage=.75; damaged road=.75; road broken=.7; uneven road=.75;"
+        " bumpy road=.75; bumpy=.55; rough road=.7; rough=.35; rut=.55; asphalt=.6; tarmac=.6;"
+        " road repair=.9; street repair=.9; resurface=.6; crumbling road=.7; road crack=.65; grading=.4;"
+        " pucker=.5; cave in=.6; caved in=.6; road collapsing=.8; collapsing road=.8; sunken=.5; sinking=.45;"
+        " dip=.45; bump=.5; hump=.45; bulge=.45; buckled=.45; repave=.7; repavement=.7; patch=.45;"
+        " road patch=.7; uneven=.45",
+        "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
+        " road maintenance=.8; highway maintenance=.7; roads highways=.6; highway=.55; road=.5; street=.3;"
+        " asphalt=.7; tarmac=.7; pavement condition=.5",
+    ),
+    _c(
+        "streetlight",
+        "streetlight=1; street lamp=1; lamppost=1; lamp out=1; light out=.9; light not working=.9;"
+        " light broken=.85; broken light=.85; light flickering=.9; flickering=.6; lamp=.75; light=.5;"
+        " dark=.4; bulb=.6; light stay on=.8; light on during day=.9",
+        "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
+    ),
+    _c(
+        "traffic_signal",
+        "traffic light=1; traffic signal=1; signal=.7; red light=.7; green light=.7; pedestrian signal=.9;"
+        " crossing light=.8; walk signal=.9; signal timing=.9; turn signal=.8; left turn arrow=.8;"
+        " walk light=.9; pedestrian light=.9; light cycle=.9; light timing=.9; crosswalk light=.9;"
+        " turn arrow=.8",
+        "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
+    ),
+    _c(
+        "graffiti",
+        "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
+        " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
+        " offensive writing=.7; gang sign=.7",
+        "graffiti=1; vandalism=.6; defacement=.6",
+    ),
+    _c(
+        "fly_posting",
+        "fly posting=1; flypost=1; posters=.8; poster=.7; stickers=.7; sticker=.6; flyers=.6;"
+        " sign without permit=.7; illegal sign=.7; advertising board=.6",
+        "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8",
+    ),
+    _c(
+        "fly_tipping",
+        "flytip=1; fly tipping=1; dumped=.9; dumping=.9; illegal dumping=1; mattress=.85; sofa=.75;"
+        " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
+        " pile of junk=.75;"
+        " bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5; old tires=.6;"
+        " household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45",
+        "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
+        " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
+        " code violation=.45; code enforcement=.5",
+    ),
+    _c(
+        "litter",
+        "litter=1; littering=1; rubbish=.8; trash=.8; garbage=.8; broken glass=.75; glass=.45; debris=.6;"
+        " mess=.45; dirty=.5; needles=.75; syringe=.8; cans=.4; bottles=.45; leaves=.45; sweep=.8;"
+        " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9",
+        "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
+        " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
+        " code violation=.4; code enforcement=.45",
+    ),
+    _c(
+        "bins",
+        "bin=.8; wheeliebin=1; missed collection=1; missed bin=1; not collected=.9; collection=.6;"
+        " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9; garbage can=.85;"
+        " trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1; pickup=.5; refuse=.75;"
+        " missed pick up=1; missed pickup=1; pick up=.45;"
+        " binbag=.6; bin bags=.6; trash collection=1; garbage collection=1",
+        "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5",
+    ),
+    _c(
+        "recycling",
+        "recycling=1; recycle=.9; blue bin=.9; recycling bin=1; recycling box=1; recycling not collected=1",
+        "recycling=1; recycle=1",
+    ),
+    _c(
+        "garden_waste",
+        "yard waste=1; garden waste=1; green waste=1; green bin=.9; grass clippings=.8; brown bin=.8;"
+        " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7",
+        "yard waste=1; garden waste=1; green waste=1; compost=.7",
+    ),
+    _c(
+        "abandoned_vehicle",
+        "abandoned car=1; abandoned vehicle=1; abandoned=.7; abandon=.7; car=.35; vehicle=.35; van=.3;"
+        " no tags=.75; no tag=.75; expired tags=.7; no plates=.8; no plate=.8; no license plate=.8;"
+        " untaxed=.9; flat tire=.55; flat tires=.55; burnt out car=.95; derelict car=1; not moved=.6;"
+        " hasnt moved=.6; sitting for months=.6; parked for weeks=.6; sorn=.9; camper=.4; trailer=.35;"
+        " automobile=.4; not been moved=.7; inoperable=.8; inoperable vehicle=1",
+        "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
+        " automobile=.6; derelict=.7; code enforcement=.4",
+    ),
+    _c(
+        "drain",
+        "blocked drain=1; drain=.9; drains=.9; gully=.9; gulley=.9; stormdrain=1; storm sewer=.9;"
+        " drainage=.9; flood=.8; flooding=.8; flooded=.8; standing water=.85; puddle=.6; water pooling=.8;"
+        " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5",
+        "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
+        " water=.3; sewer=.45",
+    ),
+    _c(
+        "sewer",
+        "sewage=1; sewer=.85; sewer smell=1; manhol=.75; manhole cover=.8; sewage backup=1; septic=.8",
+        "sewer=1; sewage=1; sanitary sewer=1; manhol=.8",
+    ),
+    _c(
+        "water_leak",
+        "water leak=1; leaking water=1; leak=.7; leaking=.7; burst pipe=1; burst main=1; water main=1;"
+        " hydrant=1; watermeter=.9; water meter=.9; meter box=.6; no water=.8; water pressure=.8;"
+        " water running down=.7; water coming up=.8",
+        "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
+    ),
+    _c(
+        "sidewalk",
+        "sidewalk=.95; pavement=.7; footpath=.95; footway=.95; walkway=.8; broken pavement=1;"
+        " cracked pavement=1; uneven pavement=1; broken sidewalk=1; cracked sidewalk=1; uneven sidewalk=1;"
+        " trip hazard=.85; tripping hazard=.85; trip=.45; paving slab=.95; slab=.7; loose slab=1;"
+        " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3",
+        "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
+        " curb=.4",
+    ),
+    _c(
+        "curb",
+        "curb=.95; curb and gutter=1; gutter=.6; dropped curb=.9; curb cut=.9; broken curb=1",
+        "curb=1; gutter=.8",
+    ),
+    _c(
+        "tree",
+        "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
+        " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6",
+        "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4",
+    ),
+    _c(
+        "vegetation",
+        "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85; mowing=.9;"
+        " mow=.85; mowed=.85; hedge=.75; bush=.6; bushes=.6; shrub=.6; shrubs=.6; brambles=.85; nettles=.8;"
+        " ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4; over grown=.9",
+        "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
+        " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
+        " property maintenance=.5; code violation=.5; code enforcement=.6",
+    ),
+    _c(
+        "dead_animal",
+        "dead animal=1; dead fox=1; dead cat=1; dead dog=1; dead deer=1; dead badger=1; dead bird=1;"
+        " dead pigeon=1; dead squirrel=1; dead rabbit=1; dead rat=1; dead possum=1; dead raccoon=1;"
+        " dead hedgehog=1; carcass=1; roadkill=1; dead=.35",
+        "dead animal=1; carcass=1; roadkill=1; animal=.6; animal control=.6",
+    ),
+    _c(
+        "animals",
+        "stray dog=1; stray=.8; loose dog=.9; dog loose=.9; barking=.7; animal=.6; animals=.6;"
+        " aggressive dog=.9; injured animal=.9; neglected=.6; wildlife=.7; geese=.5; partridge=.6;"
+        " snake=.7; bird=.4",
+        "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
+    ),
+    _c(
+        "pests",
+        "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8; wasp nest=.9;"
+        " mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9",
+        "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
+    ),
+    _c(
+        "dog_fouling",
+        "dog mess=1; dogpoo=1; dog fouling=1; fouling=.95; dog waste=1; dog dirt=1; dog muck=1; poo=.8;"
+        " feces=.8; excrement=.8; droppings=.7; human waste=.7",
+        "dog fouling=1; fouling=1; pet waste=1; dog waste=1; excrement=.8; feces=.8; dog=.5",
+    ),
+    _c(
+        "road_sign",
+        "road sign=1; street sign=.9; traffic sign=1; stop sign=1; yield sign=1; give way sign=1;"
+        " speed limit sign=1; sign=.65; signs=.65; signage=.8; sign missing=.9; sign down=.9;"
+        " sign knocked over=.9; one way sign=1; no parking sign=.8",
+        "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
+    ),
+    _c(
+        "street_nameplate",
+        "street name=.9; nameplate=1; street name sign=1; name sign=.8",
+        "nameplate=1; street name=1",
+    ),
+    _c(
+        "road_markings",
+        "road markings=1; markings=.9; white lines=1; yellow lines=.7; faded lines=1; line painting=1;"
+        " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8",
+        "marking=1; line=.6; crosswalk=.7; painting=.6",
+    ),
+    _c(
+        "parking",
+        "parked=.8; parking=.8; illegally parked=1; illegal parking=1; double parked=1; parked on pavement=1;"
+        " pavement parking=1; parked on sidewalk=1; blocking driveway=.9; blocking my drive=.9;"
+        " parked on grass=.9; parked in yard=.9; permit=.5; parking ticket=.9; meter=.5; garage=.35",
+        "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3",
+    ),
+    _c(
+        "snow_ice",
+        "snow=1; ice=.9; icy=.9; gritting=1; grit=.9; salt=.7; salting=.8; snow plow=1; snow plough=1;"
+        " slippery=.6; black ice=1; frozen=.6; not plowed=1; unplowed=1",
+        "snow=1; ice=1; gritting=1; grit=1; winter=.7; salt=.6",
+    ),
+    _c(
+        "noise",
+        "noise=1; noisy=.9; loud=.8; music=.7; party=.5; shouting=.6; alarm=.6; fireworks=.6",
+        "noise=1; nuisance=.5; loud=.8",
+    ),
+    _c(
+        "street_furniture",
+        "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.8;"
+        " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7",
+        "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7",
+    ),
+    _c(
+        "parks",
+        "playground=1; play area=1; swing=.7; swings=.7; slide=.6; park=.45; the park=.6; football pitch=.8;"
+        " picnic=.6; trail=.6; path in park=.8",
+        "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
+    ),
+    _c(
+        "building",
+        "unsafe building=1; dangerous building=1; derelict building=1; derelict=.6; building=.55; house=.45;"
+        " property=.45; broken window=.6; broken windows=.6; windows=.4; porch=.5; roof=.5; boarded up=.6;"
+        " vacant house=.8; empty house=.7; vacant=.55; falling apart=.6; falling down=.5; collapsing=.6;"
+        " structure=.55; fire damage=.7; code violation=1; violations=.7; violation=.7; slumlord=.7;"
+        " landlord=.55; tenant=.55; rental=.6; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
+        " dilapidated=.7; condemned=.8; unsafe structure=1; foundation=.5",
+        "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
+        " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
+    ),
+    _c(
+        "fire_hazard",
+        "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7",
+        "fire hazard=1; fire=.8",
+    ),
+    _c(
+        "cycling",
+        "bike lane=1; cycle lane=1; cycle path=1; bicycle=.9; cyclist=.85; cyclists=.85; bike=.8;"
+        " bike rack=.9",
+        "bike=1; bicycle=1; cycling=1; cycle=1; biking=1",
+    ),
+    _c(
+        "scooters",
+        "scooter=1; scooters=1; bird scooter=1; lime scooter=1; bikeshare=.9; dockless=.9",
+        "scooter=1; bikeshare=.9",
+    ),
+    _c(
+        "alley",
+        "alley=1; alleyway=1; ally=.7; back lane=.8; ginnel=1; snicket=1; jitty=1",
+        "alley=1; alleyway=1",
+    ),
+    _c(
+        "visibility",
+        "blocking view=1; blocks view=1; visibility=.9; cant see=.7; sight line=1; blind corner=.9;"
+        " view of traffic=.9; obstructing view=1",
+        "line of sight=1; sight=1; visibility=1",
+    ),
+    _c(
+        "traffic_safety",
+        "speeding=1; speed bump=.9; speed hump=.9; traffic calming=1; drag racing=.9; racing=.6;"
+        " dangerous junction=.85; dangerous intersection=.85; near miss=.9; close call=.9; speed limit=.75;"
+        " dangerous driving=.9; crash=.7; accident=.6; collision=.8; traffic safety=1",
+        "traffic calming=1; speed=.9; close call=1; near collision=.9; collision=.8; traffic safety=1;"
+        " dangerous traffic=.9; traffic=.45",
+    ),
+    _c(
+        "toilets",
+        "toilet=1; toilets=1; restroom=1; restrooms=1; loo=.8; public toilet=1",
+        "toilet=1; restroom=1; convenience=.5",
+    ),
+    _c(
+        "trolley",
+        "shopping trolley=1; trolley=.9; shopping cart=1; cart=.55",
+        "trolley=1; cart=.9",
+    ),
+    _c(
+        "roadworks",
+        "roadworks=1; road works=1; roadwork=1; construction=.8; utility work=1; contractor=.6;"
+        " work crew=.7; dug up=.7; excavation=.8; trench=.8; utility company=.7; cones left=.8; cones=.5",
+        "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8",
+    ),
+    _c(
+        "obstruction",
+        "blocked=.5; blocking=.5; obstruction=.9; obstructed=.8; obstructing=.8; skip=.6; scaffolding=.8;"
+        " road closed=.8; cant get through=.8; impassable=.7",
+        "blocked=1; obstruction=1; skip=.8; scaffolding=.8; closure=.6",
+    ),
+    _c(
+        "homeless",
+        "homeless=1; encampment=1; tent=.6; tents=.6; sleeping rough=1; rough sleeper=1",
+        "homeless=1; encampment=1; rough sleeping=1",
+    ),
+    _c(
+        "accessibility",
+        "wheelchair=.9; disabled access=1; accessibility=1; accessible=.8; no ramp=.8; no ramps=.8;"
+        " dropped curb=.6; disabled parking=.9; blue badge=.8",
+        "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5",
+    ),
+    _c(
+        "water_quality",
+        "water quality=1; brown water=1; discoloured water=1; discolored water=1; water taste=.9;"
+        " water smells=.9",
+        "water quality=1",
+    ),
+    _c(
+        "pollution",
+        "oil spill=1; spill=.7; pollution=.9; chemical=.7; dumped in drain=.9; illicit discharge=1;"
+        " paint in drain=.9; oil in drain=1",
+        "illicit discharge=1; pollution=1; discharge=.8; spill=.8",
+    ),
+    _c(
+        "bridge",
+        "bridge=.9; underpass=.8; overpass=.8; subway=.5",
+        "bridge=1; structure=.4",
+    ),
+    _c(
+        "smoking",
+        "smoking=1; smoker=.8; smokers=.8; vaping=.7",
+        "smoking=1",
+    ),
+)
+
+# Words too common in citizens' messages or in catalog prose to be evidence for any service on their own.
+STOPWORDS = frozenset(
+    """
+    a an the and or but if then than so of to in on at by for with from into onto over under up down out off
+    is are was were be been being am it its this that these those there here where when what which who whom
+    i me my we our us you your he she they them their his her him has have had do does did doing done not no
+    yes very too also just only still again please thanks thank hi hello hey can could would should will
+    shall may might must get got getting go going gone come came need needs needed want wanted like
+    some any all each every other another more most much many few lot lots one two three four five six
+    seven eight nine ten first second third about near next outside opposite behind front side between
+    across along around past via per as since until while because been being way day days week weeks
+    month months year years today yesterday now time times ago again always never ever someone something
+    anything nothing people person thing things really quite bit big small large huge new old good bad
+    report reported reporting issue issues problem problems request requests service services concern
+    concerns complaint complaints general other misc miscellaneous city council town county department
+    dept public related regarding report please help info information include includes including
+    """.split()
+)

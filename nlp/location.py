@@ -1,0 +1,220 @@
+"""Where is the problem? A cascade over the message text, the channel's point and the gazetteer.
+
+Order: map links and coordinates in the text, then a point supplied by the channel, then gazetteer names
+(house address, intersection, street, place). Returns None rather than guess: no location is better than a
+wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import unquote
+
+from nlp.gazetteer import STOP, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.types import Location
+
+_URL = re.compile(r"(?:https?://|www\.|geo:)\S+", re.IGNORECASE)
+_NUM_LAT = r"([-+]?\d{1,2}(?:\.\d+)?)"
+_NUM_LON = r"([-+]?\d{1,3}(?:\.\d+)?)"
+# Patterns inside map links, most precise first. Each gives (lat, lon).
+_LINK_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"^geo:{_NUM_LAT},{_NUM_LON}",
+        rf"!3d{_NUM_LAT}!4d{_NUM_LON}",  # Google place data
+        rf"[?&#](?:q|query|ll|sll|center|daddr|destination|saddr|cp|coordinate)={_NUM_LAT}\s*(?:,|~|\s)\s*\+?{_NUM_LON}",
+        rf"@{_NUM_LAT},{_NUM_LON}",  # Google viewport
+        rf"#map=\d{{1,2}}(?:\.\d+)?/{_NUM_LAT}/{_NUM_LON}",  # OpenStreetMap
+        rf"/maps/(?:place|search|dir)/[^@?\s]*?{_NUM_LAT},\s*\+?{_NUM_LON}",
+    )
+)
+_MLAT = re.compile(rf"[?&#]mlat={_NUM_LAT}", re.IGNORECASE)
+_MLON = re.compile(rf"[?&#]mlon={_NUM_LON}", re.IGNORECASE)
+# "52.2053, 0.1218", "52.2053N 0.1218E", "lat 52.2 lon 0.12": at least three decimals in all.
+_COORDS = re.compile(
+    r"(?<![\w.])(?:lat(?:itude)?\s*[:=]?\s*)?([-+]?\d{1,2}\.\d+)\s*°?\s*([NS])?\s*(?:[,;/]|\s)\s*"
+    r"(?:lo?ng?(?:itude)?\s*[:=]?\s*)?([-+]?\d{1,3}\.\d+)\s*°?\s*([EW])?(?![\w.])",
+    re.IGNORECASE,
+)
+_HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
+_CONNECTORS = frozenset({"and", "&", "/", "at", "with", "meets", "meet", "x", "crosses", "joins"})
+_NEAR = frozenset({"near", "by", "off", "just"})
+_FILLERS = frozenset({"the", "of", "jct", "corner", "intersection", "crossroads", "where", "it", "its", "on"})
+_QUALIFIED = 0.7  # confidence factor for a name that may be the tail of a longer, unknown name
+_JUNCTION_WORDS = frozenset({"jct", "corner", "intersection", "crossroads", "meets", "crossing"})
+
+CONFIDENCE = {
+    "map_link": 0.95,
+    "coordinates": 0.9,
+    "channel": 0.9,
+    "address": 0.9,
+    "intersection": 0.85,
+    "place": 0.75,
+    "street": 0.6,
+}
+
+
+def valid_point(lat: float, lon: float) -> bool:
+    return -90 <= lat <= 90 and -180 <= lon <= 180 and not (abs(lat) < 1e-6 and abs(lon) < 1e-6)
+
+
+def from_map_link(text: str) -> Location | None:
+    for m in _URL.finditer(text):
+        url = unquote(m.group()).rstrip(").,;!?>]'\"")
+        lat_m, lon_m = _MLAT.search(url), _MLON.search(url)
+        found = (lat_m.group(1), lon_m.group(1)) if lat_m and lon_m else None
+        for pattern in _LINK_PATTERNS:
+            if found:
+                break
+            hit = pattern.search(url)
+            found = (hit.group(1), hit.group(2)) if hit else None
+        if found:
+            lat, lon = float(found[0]), float(found[1])
+            if valid_point(lat, lon):
+                return Location(lat, lon, "map_link", m.group(), CONFIDENCE["map_link"])
+    return None
+
+
+def from_coordinates(text: str) -> Location | None:
+    for m in _COORDS.finditer(_URL.sub(" ", text)):
+        lat_s, ns, lon_s, ew = m.groups()
+        if len(lat_s.split(".")[1]) + len(lon_s.split(".")[1]) < 3:
+            continue  # "2.5, 3.0" is a measurement, not a position
+        lat, lon = float(lat_s), float(lon_s)
+        if ns and ns.upper() == "S":
+            lat = -abs(lat)
+        if ew and ew.upper() == "W":
+            lon = -abs(lon)
+        if valid_point(lat, lon):
+            return Location(lat, lon, "coordinates", m.group().strip(), CONFIDENCE["coordinates"])
+    return None
+
+
+def from_channel(point: tuple[float, float] | None) -> Location | None:
+    if point is None or not valid_point(point[0], point[1]):
+        return None
+    return Location(point[0], point[1], "channel", "point supplied by the channel", CONFIDENCE["channel"])
+
+
+def _house_number(tokens: Tokens, start: int) -> str | None:
+    """The house number written just before a street name ("12 Station Road", "no. 12a Station Rd")."""
+    if start >= 1 and _HOUSE.match(tokens.words[start - 1]):
+        between = tokens.text[tokens.spans[start - 1][1] : tokens.spans[start][0]]
+        if not between.strip():  # "Light 4, High Street": a comma separates a number that is not a house
+            return tokens.words[start - 1]
+    return None
+
+
+def _qualified(tokens: Tokens, start: int) -> bool:
+    """A capitalised word just before a name suggests a longer, different name: "Free School Lane",
+    "St Laurence Primary School", "Trumpington High Street"."""
+    if start < 1 or tokens.words[start - 1] in STOP or tokens.text.isupper():
+        return False
+    a, b = tokens.spans[start - 1]
+    word = tokens.text[a:b]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = tokens.text[:a].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def _location(
+    gaz: Gazetteer, match: Match, tokens: Tokens, start: int, end: int, confidence: float
+) -> Location:
+    return Location(
+        lat=round(match.lat, 7),
+        lon=round(match.lon, 7),
+        kind=match.kind,
+        text=tokens.source(start, end),
+        confidence=round(min(1.0, confidence), 3),
+        address=gaz.display(match),
+    )
+
+
+def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
+    words = tokens.words
+    for a, b in zip(streets, streets[1:], strict=False):
+        if a.ref == b.ref or (a.start >= 1 and words[a.start - 1] == "between"):
+            continue
+        gap = set(words[a.end : b.start])
+        exact = bool(gap & _CONNECTORS) and gap <= _CONNECTORS | _FILLERS
+        near = not exact and bool(gap & _NEAR) and gap <= _NEAR | _FILLERS | {"to"}
+        if exact or near:
+            match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
+            if match is not None:
+                return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
+    distinct = {m.ref: m for m in streets}
+    if len(distinct) == 2 and set(words) & _JUNCTION_WORDS:
+        a, b = sorted(distinct.values(), key=lambda m: m.start)
+        match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * 0.9)
+        if match is not None:
+            return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
+    return None
+
+
+def _between(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
+    """'High Street between Mill Lane and Church Street' -> the middle of that stretch of High Street."""
+    for a, b, c in zip(streets, streets[1:], streets[2:], strict=False):
+        if b.start >= 1 and tokens.words[b.start - 1] == "between" and len({a.ref, b.ref, c.ref}) == 3:
+            ab, ac = gaz.intersection_at(a.ref, b.ref), gaz.intersection_at(a.ref, c.ref)
+            if ab and ac:
+                s = gaz.street_at(a.ref)
+                match = Match("street", s.name, (ab.lat + ac.lat) / 2, (ab.lon + ac.lon) / 2, a.score)
+                return _location(gaz, match, tokens, a.start, c.end, 0.75 * a.score)
+    return None
+
+
+def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
+    tokens = tokenize(_URL.sub(lambda m: " " * len(m.group()), text))
+    mentions = [
+        Mention(m.kind, m.ref, m.start, m.end, m.score * _QUALIFIED) if _qualified(tokens, m.start) else m
+        for m in gaz.find(tokens)
+    ]
+    if not mentions:
+        return None
+    streets = [m for m in mentions if m.kind == "street"]
+    places = [m for m in mentions if m.kind == "place"]
+    fallback: Location | None = None
+    for m in streets:
+        number = _house_number(tokens, m.start)
+        if number is None:
+            continue
+        match = gaz.address_at(m.ref, number, m.score)
+        if match is not None:
+            return _location(gaz, match, tokens, m.start - 1, m.end, CONFIDENCE["address"] * m.score)
+        if fallback is None:  # the street exists but not that house number
+            fallback = _location(gaz, gaz.street_at(m.ref, m.score), tokens, m.start, m.end, 0.5 * m.score)
+    found = _junction(tokens, streets, gaz) or _between(tokens, streets, gaz) or fallback
+    if found is not None:
+        return found
+    if streets:
+        m = streets[0]
+        penalty = 0.85 if len({s.ref for s in streets}) > 1 else 1.0
+        if places:  # "on Station Road by the library": the stretch of the street nearest the place
+            place = gaz.places[places[0].ref]
+            point, dist = gaz.nearest_on_street(m.ref, (place.lat, place.lon))
+            if dist <= 250:
+                match = Match("street", gaz.streets[m.ref].name, point[0], point[1], m.score)
+                span = (min(m.start, places[0].start), max(m.end, places[0].end))
+                return _location(gaz, match, tokens, span[0], span[1], 0.75 * m.score * penalty)
+        return _location(
+            gaz,
+            gaz.street_at(m.ref, m.score),
+            tokens,
+            m.start,
+            m.end,
+            CONFIDENCE["street"] * m.score * penalty,
+        )
+    p = places[0]
+    return _location(gaz, gaz.place_at(p.ref, p.score), tokens, p.start, p.end, CONFIDENCE["place"] * p.score)
+
+
+def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Location | None:
+    """The best location for a message, or None when neither the text nor the channel gives one."""
+    return (
+        from_map_link(text)
+        or from_coordinates(text)
+        or from_channel(point)
+        or from_gazetteer(text, gazetteer)
+    )

@@ -1,0 +1,132 @@
+"""Word normalisation shared by the category scorer: lower-casing, a tiny suffix stemmer and compound joining.
+
+The same function is applied to citizens' messages, to catalog text and to the built-in lexicon, so the
+stemmer only has to be consistent, not linguistically correct ("damaged" and "damage" both give "damag").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Words whose stem would collide with an unrelated word, or irregular spellings worth folding.
+_EXCEPTIONS = {
+    "parking": "parking",
+    "parked": "parking",
+    "park": "park",
+    "parks": "park",
+    "news": "news",
+    "bus": "bus",
+    "gas": "gas",
+    "kerb": "curb",
+    "kerbs": "curb",
+    "curbs": "curb",
+    "tyre": "tire",
+    "tyres": "tire",
+    "tires": "tire",
+    "centre": "center",
+    "colour": "color",
+    "signalling": "signal",
+    "signaling": "signal",
+    "faeces": "feces",
+    "poop": "poo",
+    "lights": "light",
+    "lighting": "light",
+    "lit": "light",
+    "trash": "trash",
+    "rubbish": "rubbish",
+    "debris": "debris",
+    "sewage": "sewage",
+    "sewer": "sewer",
+    "sewers": "sewer",
+}
+
+# Pairs of (stemmed) words that citizens write both as one word and as two.
+_COMPOUNDS = {
+    ("street", "light"): "streetlight",
+    ("lamp", "post"): "lamppost",
+    ("pot", "hol"): "pothol",
+    ("pot", "hole"): "pothol",
+    ("fly", "tip"): "flytip",
+    ("storm", "drain"): "stormdrain",
+    ("side", "walk"): "sidewalk",
+    ("foot", "path"): "footpath",
+    ("foot", "way"): "footway",
+    ("road", "work"): "roadwork",
+    ("sink", "hol"): "sinkhol",
+    ("sink", "hole"): "sinkhol",
+    ("road", "kill"): "roadkill",
+    ("dog", "poo"): "dogpoo",
+    ("wheelie", "bin"): "wheeliebin",
+    ("bin", "bag"): "binbag",
+    ("name", "plate"): "nameplate",
+    ("manhole", "cover"): "manhol",
+    ("man", "hol"): "manhol",
+    ("man", "hole"): "manhol",
+    ("water", "meter"): "watermeter",
+    ("grass", "verg"): "verg",
+    ("e", "scooter"): "scooter",
+    ("bike", "share"): "bikeshare",
+    ("fly", "post"): "flypost",
+}
+
+_DOUBLE_OK = frozenset("lsz")
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, deterministic suffix stemmer (plural, -ing, -ed, final -e)."""
+    if word in _EXCEPTIONS:
+        return _EXCEPTIONS[word]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "ches", "shes", "xes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix, min_len in (("ing", 6), ("ed", 5)):
+        if w.endswith(suffix) and len(w) >= min_len and any(c in _VOWELS for c in w[: -len(suffix)]):
+            w = w[: -len(suffix)]
+            if len(w) > 2 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1] not in _DOUBLE_OK:
+                w = w[:-1]
+            break
+    if len(w) >= 5 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased alphanumeric words; apostrophes are dropped ("don't" -> "dont")."""
+    return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
+
+
+_PARTS = {joined: pair for pair, joined in _COMPOUNDS.items()}
+
+
+def compound_parts(tokens: list[str]) -> list[str]:
+    """The separate words of any joined compounds in `tokens` ("streetlight" -> "street", "light")."""
+    return [part for t in tokens if t in _PARTS for part in _PARTS[t]]
+
+
+def join_compounds(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and (tokens[i], tokens[i + 1]) in _COMPOUNDS:
+            out.append(_COMPOUNDS[(tokens[i], tokens[i + 1])])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def stems(text: str) -> list[str]:
+    """Normalised tokens of `text`: words, stemmed, with known compounds joined."""
+    return join_compounds([stem(w) for w in words(text)])

@@ -1,0 +1,205 @@
+"""Wiring: builds the database, Open311 client, channels, workers and web server from a Config."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from channels.base import Channel, ChannelContext
+from channels.registry import ChannelConfigError, build_channels
+from dispatcher.client import Open311Client
+from dispatcher.outbox import Outbox
+from dispatcher.poller import Poller
+from nlp import Gazetteer, Service
+from relay311.config import Config, ConfigError
+from relay311.intake import Intake
+from relay311.replies import QueuedReplies
+from relay311.sender import Sender
+from store.db import create_engine_async, session_factory
+from store.migrate import upgrade
+from store.work import Loop
+
+log = logging.getLogger("relay311")
+
+CATALOG_REFRESH = 3600.0
+
+
+def load_gazetteer(spec: str, base: Path | None = None) -> Gazetteer:
+    """`builtin:NAME` for a gazetteer shipped with relay311, or the path of a gazetteer JSON file."""
+    if spec.startswith("builtin:"):
+        name = spec.removeprefix("builtin:")
+        try:
+            text = resources.files("relay311").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"nlp.gazetteer: no built-in gazetteer {name!r}") from None
+    else:
+        path = Path(spec) if base is None else base / spec
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"nlp.gazetteer: cannot read {path}: {exc.strerror}") from None
+    try:
+        data: dict[str, Any] = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"nlp.gazetteer: {spec} is not valid JSON: {exc}") from None
+    return Gazetteer.from_dict(data)
+
+
+@dataclass
+class Catalog:
+    """The council's service list: a cache of the endpoint's GET services, refreshed hourly."""
+
+    client: Open311Client
+    services: list[Service] = field(default_factory=list)
+    loaded_at: float = 0.0
+
+    def get(self) -> list[Service]:
+        return self.services
+
+    async def refresh(self) -> int:
+        now = asyncio.get_running_loop().time()
+        if self.services and now - self.loaded_at < CATALOG_REFRESH:
+            return 0
+        services = await self.client.services()
+        if not services:
+            raise RuntimeError("the Open311 endpoint returned an empty service list")
+        first = not self.services
+        self.services, self.loaded_at = services, now
+        if first:
+            log.info("loaded %d services from the Open311 endpoint", len(services))
+        return 0
+
+
+class App:
+    def __init__(self, config: Config, *, gazetteer: Gazetteer | None = None) -> None:
+        self.config = config
+        self.gazetteer = gazetteer or load_gazetteer(config.nlp.gazetteer)
+        self.engine: AsyncEngine | None = None
+        self.http: aiohttp.ClientSession | None = None
+        self.runner: web.AppRunner | None = None
+        self.loops: dict[str, Loop] = {}
+        self.channels: dict[str, Channel] = {}
+        self.sessions: async_sessionmaker[AsyncSession] | None = None
+        self.port: int | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.config.web.host}:{self.port}"
+
+    async def start(self, *, migrate: bool = True) -> None:
+        cfg = self.config
+        if migrate:
+            await asyncio.to_thread(upgrade, cfg.database.url)
+        self.engine = create_engine_async(cfg.database.url)
+        self.sessions = sessions = session_factory(self.engine)
+        self.http = aiohttp.ClientSession()
+        client = Open311Client(
+            self.http,
+            cfg.open311.url,
+            api_key=cfg.open311.api_key(),
+            jurisdiction_id=cfg.open311.jurisdiction_id,
+            format=cfg.open311.format,
+            timeout=cfg.open311.timeout,
+        )
+        catalog = Catalog(client)
+        replies = QueuedReplies(cfg.council.name)
+        outbox = Outbox(
+            sessions,
+            client,
+            replies,
+            cfg.open311.name,
+            max_attempts=cfg.open311.max_attempts,
+            poll_interval=cfg.open311.poll_interval,
+        )
+        poller = Poller(sessions, client, replies, interval=cfg.open311.poll_interval)
+        loops = self.loops
+        loops["catalog"] = Loop("catalog", catalog.refresh, interval=60.0, log=log)
+        intake = Intake(
+            sessions,
+            catalog.get,
+            self.gazetteer,
+            cfg.open311.name,
+            min_confidence=cfg.nlp.min_confidence,
+            on_queued=lambda: loops["outbox"].wake(),
+        )
+        loops["intake"] = Loop("intake", intake.step, interval=1.0, log=log)
+        loops["outbox"] = Loop("outbox", outbox.step, interval=2.0, log=log)
+        loops["poller"] = Loop("poller", poller.step, interval=min(5.0, cfg.open311.poll_interval), log=log)
+        context = ChannelContext(
+            sessions=sessions,
+            http=self.http,
+            public_url=cfg.web.public_url.rstrip("/"),
+            received=lambda: loops["intake"].wake(),
+        )
+        try:
+            self.channels = build_channels(cfg.channels, context)
+        except ChannelConfigError as exc:
+            await self.stop()
+            raise ConfigError(str(exc)) from None
+        sender = Sender(sessions, self.channels)
+        loops["sender"] = Loop("sender", sender.step, interval=1.0, log=log)
+        # wake the sender whenever the other workers may have queued replies
+        for name in ("intake", "outbox", "poller"):
+            loops[name].step = _then(loops[name].step, loops["sender"].wake)
+
+        app = web.Application(client_max_size=1024 * 1024)
+        app.router.add_get("/", self._index)
+        app.router.add_get("/healthz", self._health)
+        for channel in self.channels.values():
+            app.add_routes(channel.routes())
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, cfg.web.host, cfg.web.port)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+        for channel in self.channels.values():
+            await channel.start()
+        for loop in loops.values():
+            loop.start()
+        log.info("relay311 listening on %s", self.url)
+
+    async def stop(self) -> None:
+        for loop in self.loops.values():
+            await loop.stop()
+        for channel in self.channels.values():
+            await channel.stop()
+        if self.runner is not None:
+            await self.runner.cleanup()
+        if self.http is not None:
+            await self.http.close()
+        if self.engine is not None:
+            await self.engine.dispose()
+
+    async def _index(self, request: web.Request) -> web.Response:
+        links = '<li><a href="/chat">web chat</a></li>' if "webchat" in self.channels else ""
+        html = (
+            f"<!doctype html><title>relay311</title><h1>relay311 for {self.config.council.name}</h1>"
+            f"<ul>{links}<li><a href='/healthz'>health</a></li></ul>"
+        )
+        return web.Response(text=html, content_type="text/html")
+
+    async def _health(self, request: web.Request) -> web.Response:
+        failing = sorted(name for name, loop in self.loops.items() if loop.failures)
+        status = 200 if not failing else 503
+        return web.json_response({"ok": not failing, "failing": failing}, status=status)
+
+
+def _then(step: Any, after: Any) -> Any:
+    async def wrapped() -> int:
+        handled: int = await step()
+        if handled:
+            after()
+        return handled
+
+    return wrapped

@@ -1,0 +1,119 @@
+"""Claiming rows of work so that several workers (and processes) share it without doing it twice.
+
+A claim is a lease: `claimed_until` in the future. A worker that dies leaves its lease to expire, and the
+next claim picks the row up again. On PostgreSQL the claim query uses FOR UPDATE SKIP LOCKED; SQLite
+serialises writers (BEGIN IMMEDIATE), which gives the same guarantee.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col, select
+
+
+async def claim(
+    sessions: async_sessionmaker[AsyncSession],
+    model: Any,
+    *,
+    states: Sequence[Any],
+    now: datetime,
+    lease: timedelta,
+    limit: int = 20,
+    due_column: str = "next_attempt_at",
+    lease_column: str = "claimed_until",
+    state_column: str = "state",
+) -> list[int]:
+    """Lease up to `limit` due rows of `model` in one of `states`; return their ids, oldest first."""
+    id_col = col(model.id)
+    due = getattr(model, due_column)
+    leased = getattr(model, lease_column)
+    state = getattr(model, state_column)
+    async with sessions() as session, session.begin():
+        query = (
+            select(id_col)
+            .where(state.in_(states), due <= now, or_(leased.is_(None), leased < now))
+            .order_by(id_col)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        ids = list((await session.execute(query)).scalars().all())
+        if ids:
+            await session.execute(update(model).where(id_col.in_(ids)).values({lease_column: now + lease}))
+    return ids
+
+
+def backoff(attempt: int, *, base: float = 5.0, cap: float = 3600.0) -> timedelta:
+    """Exponential back-off with full jitter: attempt 1 waits up to `base` seconds, doubling to `cap`."""
+    ceiling = min(cap, base * (2 ** max(0, attempt - 1)))
+    return timedelta(seconds=random.uniform(ceiling / 2, ceiling))
+
+
+class Loop:
+    """Runs one step function forever: the one place that owns its cadence, back-off and logging.
+
+    `step()` returns how many items it handled. When it handled some, the loop runs it again at once;
+    when idle, it sleeps `interval` seconds or until `wake()`. An exception is logged once ("failed"),
+    retried with back-off, and "recovered" is logged once when a step succeeds again.
+    """
+
+    def __init__(
+        self, name: str, step: Callable[[], Awaitable[int]], *, interval: float, log: logging.Logger
+    ) -> None:
+        self.name = name
+        self.step = step
+        self.interval = interval
+        self.log = log
+        self.failures = 0
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name=f"relay311-{self.name}")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def run_once(self) -> int:
+        """Run one step with the loop's failure bookkeeping; return items handled (0 on failure)."""
+        try:
+            handled = await self.step()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the loop must survive any step failure
+            self.failures += 1
+            if self.failures == 1:
+                self.log.warning("%s failed: %s: %s", self.name, type(exc).__name__, exc, exc_info=exc)
+            else:
+                self.log.debug("%s still failing (%d): %s", self.name, self.failures, exc)
+            return -1
+        if self.failures:
+            self.log.info("%s recovered after %d failed attempts", self.name, self.failures)
+            self.failures = 0
+        return handled
+
+    async def _run(self) -> None:
+        while True:
+            handled = await self.run_once()
+            if handled > 0:
+                await asyncio.sleep(0)
+                continue
+            delay = self.interval if handled == 0 else backoff(self.failures, base=1.0, cap=60.0).total_seconds()
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
