@@ -135,7 +135,9 @@ class WebChatChannel:
         session = _session(request.query.get("session"))
         async with self.context.sessions() as db:
             contact = (
-                await db.execute(select(Contact).where(Contact.channel == self.name, Contact.address == session))
+                await db.execute(
+                    select(Contact).where(Contact.channel == self.name, Contact.address == session)
+                )
             ).scalar_one_or_none()
             if contact is None:
                 return web.json_response({"messages": []})
@@ -157,12 +159,19 @@ class WebChatChannel:
             )
         items: list[tuple[datetime, int, dict[str, Any]]] = []
         for i in inbound:
-            entry: dict[str, Any] = {"id": f"in-{i.id}", "direction": "in", "text": i.text, "created_at": _iso(i.received_at)}
+            entry: dict[str, Any] = {
+                "id": f"in-{i.id}",
+                "direction": "in",
+                "text": i.text,
+                "created_at": _iso(i.received_at),
+            }
             if i.lat is not None:
                 entry.update(lat=i.lat, lon=i.lon)
             items.append((i.received_at, 0, entry))
         for o in outbound:
             when = o.sent_at or o.created_at
-            items.append((when, 1, {"id": f"out-{o.id}", "direction": "out", "text": o.text, "created_at": _iso(when)}))
+            items.append(
+                (when, 1, {"id": f"out-{o.id}", "direction": "out", "text": o.text, "created_at": _iso(when)})
+            )
         items.sort(key=lambda item: (item[0], item[1]))
         return web.json_response({"messages": [entry for _, _, entry in items]})

@@ -167,6 +167,7 @@ class Gazetteer:
     _fuzzy_places: tuple[list[str], list[int]] = field(default_factory=lambda: ([], []), repr=False)
     _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
     _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
+    _bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)  # "17th" -> streets
 
     # ---- construction -------------------------------------------------------------------------------
 
@@ -221,12 +222,16 @@ class Gazetteer:
         self, street_ids: Mapping[tuple[str, ...], int], place_phrases: Sequence[tuple[tuple[str, ...], int]]
     ) -> None:
         for key, sid in street_ids.items():
+            if all(k in DIRECTIONS or k in STOP or k in STREET_TYPES for k in key):
+                continue  # "East", "SW", "The Street": not a name that can be found in text
             self._add_phrase(key, "street", sid)
             # US style "SE Washington St": also known as "Washington St".
             if len(key) > 2 and key[0] in DIRECTIONS:
                 self._add_phrase(key[1:], "street", sid)
             if len(key) >= 2 and key[-1] in STREET_TYPES:
-                core = " ".join(k for k in key[:-1] if k not in DIRECTIONS or len(key) == 2)
+                bare = tuple(k for k in key[:-1] if k not in DIRECTIONS) or key[:-1]
+                self._bare.setdefault(bare, []).append(sid)
+                core = " ".join(bare)
                 cores, refs = self._cores.setdefault(key[-1], ([], []))
                 cores.append(core)
                 refs.append(sid)
@@ -310,6 +315,10 @@ class Gazetteer:
                     break
         return out
 
+    def bare_streets(self, words: Sequence[str]) -> list[int]:
+        """Streets whose name without type and direction is `words`: ("17th",) -> SW 17th St, SE 17th St."""
+        return list(self._bare.get(tuple(words), ()))
+
     def _could_be_typo(self, window: Sequence[str]) -> bool:
         """Cheap pre-check for `_closest`: short words must be name words, and some long word must not be."""
         known = self._name_words
@@ -333,12 +342,14 @@ class Gazetteer:
 
     def address_at(self, ref: int, number: str, score: float = 1.0) -> Match | None:
         num = number.strip().lower()
-        point = self._addresses.get((ref, num))
-        if point is None and num[-1:].isalpha():
-            point = self._addresses.get((ref, num.rstrip("abcdefghijklmnopqrstuvwxyz")))
+        point, exact = self._addresses.get((ref, num)), 1.0
+        if point is None and num[-1:].isalpha():  # "12a" is next door to "12"
+            point, exact = self._addresses.get((ref, num.rstrip("abcdefghijklmnopqrstuvwxyz"))), 0.95
         if point is None:
             return None
-        return Match("address", f"{number.strip()} {self.streets[ref].name}", point[0], point[1], score)
+        return Match(
+            "address", f"{number.strip()} {self.streets[ref].name}", point[0], point[1], score * exact
+        )
 
     def meeting(self, ref_a: int, ref_b: int) -> tuple[Point, float]:
         """Where two streets meet, and the gap in metres (0 if they share a point or cross)."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import unquote
 
-from nlp.gazetteer import STOP, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.gazetteer import DIRECTIONS, STOP, Gazetteer, Match, Mention, Tokens, tokenize
 from nlp.types import Location
 
 _URL = re.compile(r"(?:https?://|www\.|geo:)\S+", re.IGNORECASE)
@@ -41,6 +41,7 @@ _HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
 _CONNECTORS = frozenset({"and", "&", "/", "at", "with", "meets", "meet", "x", "crosses", "joins"})
 _NEAR = frozenset({"near", "by", "off", "just"})
 _FILLERS = frozenset({"the", "of", "jct", "corner", "intersection", "crossroads", "where", "it", "its", "on"})
+_BARE_LINKS = frozenset({"and", "&", "/", "at"})
 _QUALIFIED = 0.7  # confidence factor for a name that may be the tail of a longer, unknown name
 _JUNCTION_WORDS = frozenset({"jct", "corner", "intersection", "crossroads", "meets", "crossing"})
 
@@ -144,12 +145,48 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
             match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
             if match is not None:
                 return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
+    bare = _bare_junction(tokens, streets, gaz)
+    if bare is not None:
+        return bare
     distinct = {m.ref: m for m in streets}
     if len(distinct) == 2 and set(words) & _JUNCTION_WORDS:
         a, b = sorted(distinct.values(), key=lambda m: m.start)
         match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * 0.9)
         if match is not None:
             return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
+    return None
+
+
+def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
+    """'17th and Kansas Ave', 'Kansas Ave & SW 10th': the other street written without its street type."""
+    words = tokens.words
+    for m in streets:
+        sides: list[tuple[int, int, int]] = []  # (index of the bare name, span start, span end)
+        if m.start >= 1 and words[m.start - 1] == "between":
+            continue  # "between X and Y" is a stretch, not a corner
+        if m.end + 1 < len(words) and words[m.end] in _BARE_LINKS:
+            i = m.end + 1
+            if words[i] in DIRECTIONS and i + 1 < len(words):
+                i += 1
+            sides.append((i, m.start, i + 1))
+        if m.start >= 2 and words[m.start - 1] in _BARE_LINKS:
+            i = m.start - 2
+            start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
+            if not (start >= 1 and words[start - 1] == "between"):
+                sides.append((i, start, m.end))
+        for i, start, end in sides:
+            if len(words[i]) < 3 or words[i] in STOP:
+                continue
+            gaps = [
+                (gaz.meeting(m.ref, ref)[1], ref)
+                for ref in gaz.bare_streets(words[i : i + 1])
+                if ref != m.ref
+            ]
+            if not gaps:
+                continue
+            match = gaz.intersection_at(m.ref, min(gaps)[1], 0.8 * m.score)
+            if match is not None:
+                return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
     return None
 
 

@@ -17,7 +17,9 @@ log = logging.getLogger("relay311")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="relay311", description="Citizens' reports from any channel into Open311.")
+    p = argparse.ArgumentParser(
+        prog="relay311", description="Citizens' reports from any channel into Open311."
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = p.add_subparsers(dest="command", required=True)
 

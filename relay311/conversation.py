@@ -41,7 +41,9 @@ class Turn:
     complete: bool
 
 
-def _merge_service(draft: Draft, extraction: Extraction, min_confidence: float, names: dict[str, str]) -> Draft:
+def _merge_service(
+    draft: Draft, extraction: Extraction, min_confidence: float, names: dict[str, str]
+) -> Draft:
     if draft.service_code is not None or not extraction.candidates:
         return draft
     top = extraction.candidates[0]
@@ -109,6 +111,8 @@ def step(
     if missing == ("service",) or offered:
         question = messages.ask_service([names[c] for c in offered])
         if "location" in missing:
-            question += " " + messages.ask_location(can_share_location=can_share_location).removeprefix("Thanks. ")
+            question += " " + messages.ask_location(can_share_location=can_share_location).removeprefix(
+                "Thanks. "
+            )
         return Turn(current, question, complete=False)
     return Turn(current, messages.ask_both(can_share_location=can_share_location), complete=False)

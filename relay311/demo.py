@@ -12,7 +12,9 @@ DEMO_KEY_ENV = "RELAY311_DEMO_OPEN311_KEY"
 DEMO_KEY = "demo-sandbox-key"
 
 
-def demo_config(*, port: int, sandbox_port: int, data_dir: Path, poll_interval: float = 5.0) -> dict[str, object]:
+def demo_config(
+    *, port: int, sandbox_port: int, data_dir: Path, poll_interval: float = 5.0
+) -> dict[str, object]:
     return {
         "council": {"name": "Demo Town Council"},
         "database": {"url": f"sqlite:///{data_dir / 'relay311.db'}"},
@@ -33,7 +35,6 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
     from relay311.app import App
     from relay311.cli import _serve_until_stopped
 
-    data_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault(DEMO_KEY_ENV, DEMO_KEY)
     sandbox = await serve(
         "127.0.0.1", sandbox_port, str(data_dir / "sandbox.db"), api_key=os.environ[DEMO_KEY_ENV]
@@ -47,7 +48,7 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
             "\nrelay311 demo is running (Ctrl-C to stop)\n"
             f"  citizen chat:         http://127.0.0.1:{app.port}/chat\n"
             f"  council staff (Open311 sandbox): http://127.0.0.1:{sandbox_port}/staff\n"
-            f"  data: {data_dir.resolve()}\n"
+            f"  data: {data_dir}\n"
             '\nTry: "Big pothole outside 12 Station Road", then close the request on the staff page.\n',
             flush=True,
         )
@@ -59,4 +60,6 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
 
 
 def run_demo(*, port: int, sandbox_port: int, data_dir: Path) -> None:
+    data_dir = data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
     asyncio.run(_demo(port, sandbox_port, data_dir))

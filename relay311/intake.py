@@ -98,7 +98,9 @@ class Intake:
         report = (
             await session.execute(
                 select(Report)
-                .where(Report.contact_id == contact.id, Report.channel == msg.channel, Report.state == "waiting")
+                .where(
+                    Report.contact_id == contact.id, Report.channel == msg.channel, Report.state == "waiting"
+                )
                 .order_by(col(Report.id).desc())
                 .limit(1)
             )

@@ -27,7 +27,7 @@ def ask_location(*, can_share_location: bool) -> str:
 
 def ask_service(options: Sequence[str]) -> str:
     if not options:
-        return "Thanks. What kind of problem is it? Describe it in a few words (e.g. pothole, broken streetlight)."
+        return "Thanks. What kind of problem is it? Describe it in a few words (e.g. pothole, broken light)."
     numbered = "\n".join(f"{i}) {name}" for i, name in enumerate(options, start=1))
     return (
         "Thanks. What kind of problem is it? Reply with a number:\n"

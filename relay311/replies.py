@@ -38,7 +38,9 @@ class QueuedReplies:
         text = messages.accepted_awaiting_id(report.ref, report.service_name, self.council)
         self._queue(session, report, f"accepted:{report.id}", text)
 
-    async def failed(self, session: AsyncSession, report: Report, submission: Submission, reason: str) -> None:
+    async def failed(
+        self, session: AsyncSession, report: Report, submission: Submission, reason: str
+    ) -> None:
         self._queue(session, report, f"failed:{report.id}", messages.failed(report.ref, self.council, reason))
 
     async def status_changed(self, session: AsyncSession, report: Report, event: StatusEvent) -> None:

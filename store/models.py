@@ -15,8 +15,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-
-
 class Contact(SQLModel, table=True):
     """A citizen as one channel knows them (a phone number, a chat session, an email address)."""
 
@@ -119,9 +117,7 @@ class StatusEvent(SQLModel, table=True):
     """A status change the council reported for a submitted request."""
 
     __tablename__ = "status_event"
-    __table_args__ = (
-        UniqueConstraint("submission_id", "fingerprint", name="uq_status_event_fingerprint"),
-    )
+    __table_args__ = (UniqueConstraint("submission_id", "fingerprint", name="uq_status_event_fingerprint"),)
 
     id: int | None = Field(default=None, primary_key=True)
     submission_id: int = Field(foreign_key="submission.id", index=True)

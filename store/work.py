@@ -113,7 +113,9 @@ class Loop:
             if handled > 0:
                 await asyncio.sleep(0)
                 continue
-            delay = self.interval if handled == 0 else backoff(self.failures, base=1.0, cap=60.0).total_seconds()
+            delay = (
+                self.interval if handled == 0 else backoff(self.failures, base=1.0, cap=60.0).total_seconds()
+            )
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)

@@ -65,15 +65,15 @@ async def relay(cfg: Any) -> AsyncIterator[App]:
         await app.stop()
 
 
-async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 20.0) -> T:
+async def eventually(probe: Callable[[], Awaitable[T | None]], *, within: float = 20.0) -> T:
     """Poll `probe` until it returns something truthy; fail after `timeout` seconds."""
-    deadline = asyncio.get_running_loop().time() + timeout
+    deadline = asyncio.get_running_loop().time() + within
     while True:
         value = await probe()
         if value:
             return value
         if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"condition not met within {timeout}s (last value {value!r})")
+            raise AssertionError(f"condition not met within {within}s (last value {value!r})")
         await asyncio.sleep(0.1)
 
 
@@ -100,12 +100,12 @@ class Chat:
     async def replies(self) -> list[str]:
         return [m["text"] for m in await self.messages() if m["direction"] == "out"]
 
-    async def wait_reply(self, count: int, timeout: float = 20.0) -> list[str]:
+    async def wait_reply(self, count: int, within: float = 20.0) -> list[str]:
         async def probe() -> list[str] | None:
             replies = await self.replies()
             return replies if len(replies) >= count else None
 
-        return await eventually(probe, timeout=timeout)
+        return await eventually(probe, within=within)
 
 
 async def staff_requests(http: aiohttp.ClientSession, sandbox_url: str) -> list[dict[str, Any]]:

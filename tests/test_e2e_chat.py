@@ -9,7 +9,7 @@ import aiohttp
 from sqlmodel import func, select
 
 from store.models import InboundMessage, OutboundMessage, Submission
-from tests.e2e import Chat, config, eventually, relay, sandbox, staff_requests
+from tests.e2e import Chat, config, relay, sandbox, staff_requests
 
 
 def new_session() -> str:
@@ -17,7 +17,11 @@ def new_session() -> str:
 
 
 async def test_report_is_submitted_and_status_change_reaches_the_chat(db_url: str, tmp_path: Path) -> None:
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311)) as app, aiohttp.ClientSession() as http:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
         chat = Chat(http, app.url, new_session())
         await chat.say("Big pothole outside 12 Station Road")
         [reply] = await chat.wait_reply(1)
@@ -51,7 +55,11 @@ async def test_report_is_submitted_and_status_change_reaches_the_chat(db_url: st
 
 
 async def test_bot_asks_for_the_location_and_continues_when_answered(db_url: str, tmp_path: Path) -> None:
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311)) as app, aiohttp.ClientSession() as http:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
         chat = Chat(http, app.url, new_session())
         await chat.say("There is a huge pothole, nearly came off my bike")
         [question] = await chat.wait_reply(1)
@@ -65,8 +73,14 @@ async def test_bot_asks_for_the_location_and_continues_when_answered(db_url: str
         assert "pothole" in stored["service_name"].lower()
 
 
-async def test_bot_asks_what_the_problem_is_and_accepts_a_numbered_choice(db_url: str, tmp_path: Path) -> None:
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311)) as app, aiohttp.ClientSession() as http:
+async def test_bot_asks_what_the_problem_is_and_accepts_a_numbered_choice(
+    db_url: str, tmp_path: Path
+) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
         chat = Chat(http, app.url, new_session())
         await chat.say("Something needs looking at outside 12 Station Road")
         [question] = await chat.wait_reply(1)
@@ -81,7 +95,11 @@ async def test_bot_asks_what_the_problem_is_and_accepts_a_numbered_choice(db_url
 
 
 async def test_a_shared_location_from_the_page_is_used(db_url: str, tmp_path: Path) -> None:
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311)) as app, aiohttp.ClientSession() as http:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
         chat = Chat(http, app.url, new_session())
         await chat.say("graffiti all over the wall", lat=52.2051, lon=0.1215)
         await chat.wait_reply(1)
@@ -92,7 +110,11 @@ async def test_a_shared_location_from_the_page_is_used(db_url: str, tmp_path: Pa
 
 
 async def test_duplicate_delivery_is_stored_and_answered_once(db_url: str, tmp_path: Path) -> None:
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311)) as app, aiohttp.ClientSession() as http:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
         chat = Chat(http, app.url, new_session())
         first = await chat.say("Big pothole outside 12 Station Road", client_id="retry-0001")
         second = await chat.say("Big pothole outside 12 Station Road", client_id="retry-0001")

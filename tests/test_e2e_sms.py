@@ -20,8 +20,15 @@ OUR_NUMBER = "+15005550006"
 
 
 def sms(sid: str, body: str) -> dict[str, str]:
-    return {"MessageSid": sid, "SmsSid": sid, "AccountSid": SID, "From": CITIZEN, "To": OUR_NUMBER,
-            "Body": body, "NumMedia": "0"}
+    return {
+        "MessageSid": sid,
+        "SmsSid": sid,
+        "AccountSid": SID,
+        "From": CITIZEN,
+        "To": OUR_NUMBER,
+        "Body": body,
+        "NumMedia": "0",
+    }
 
 
 @pytest.fixture
@@ -40,7 +47,9 @@ def sms_config(db_url: str, open311: str, twilio: FakeTwilio) -> object:
     return cfg
 
 
-async def test_sms_report_is_submitted_and_answered_by_sms(db_url: str, tmp_path: Path, twilio: FakeTwilio) -> None:
+async def test_sms_report_is_submitted_and_answered_by_sms(
+    db_url: str, tmp_path: Path, twilio: FakeTwilio
+) -> None:
     async with (
         sandbox(tmp_path) as open311,
         relay(sms_config(db_url, open311, twilio)) as app,  # type: ignore[arg-type]
@@ -49,8 +58,9 @@ async def test_sms_report_is_submitted_and_answered_by_sms(db_url: str, tmp_path
         webhook = f"{app.url}/channels/twilio/sms"
         params = sms("SM" + "1" * 32, "Big pothole outside 12 Station Road")
         for _ in range(2):  # Twilio delivers the same message twice
-            resp = await post_signed(http, webhook, params, auth_token=TOKEN,
-                                     signed_url=f"{PUBLIC}/channels/twilio/sms")
+            resp = await post_signed(
+                http, webhook, params, auth_token=TOKEN, signed_url=f"{PUBLIC}/channels/twilio/sms"
+            )
             assert resp.status == 200
             assert "<Response></Response>" in await resp.text()
 
@@ -61,8 +71,10 @@ async def test_sms_report_is_submitted_and_answered_by_sms(db_url: str, tmp_path
         assert sent["from"] == OUR_NUMBER
         assert str(stored["service_request_id"]) in sent["body"]
 
-        async with http.post(f"{open311}/staff/api/requests/{stored['service_request_id']}",
-                             json={"status": "closed", "status_notes": "Repaired."}) as resp:
+        async with http.post(
+            f"{open311}/staff/api/requests/{stored['service_request_id']}",
+            json={"status": "closed", "status_notes": "Repaired."},
+        ) as resp:
             assert resp.status == 200
         await eventually(lambda: _count(twilio, 2))
         assert "closed" in twilio.messages[1]["body"] and "Repaired." in twilio.messages[1]["body"]
@@ -79,8 +91,9 @@ async def test_forged_webhook_is_refused_and_nothing_is_submitted(
     ):
         webhook = f"{app.url}/channels/twilio/sms"
         params = sms("SM" + "2" * 32, "Big pothole outside 12 Station Road")
-        resp = await post_signed(http, webhook, params, auth_token="not-the-token",
-                                 signed_url=f"{PUBLIC}/channels/twilio/sms")
+        resp = await post_signed(
+            http, webhook, params, auth_token="not-the-token", signed_url=f"{PUBLIC}/channels/twilio/sms"
+        )
         assert resp.status == 403
         resp = await post_signed(http, webhook, params, auth_token=TOKEN, signature="")
         assert resp.status == 403
@@ -91,7 +104,9 @@ async def test_forged_webhook_is_refused_and_nothing_is_submitted(
         assert twilio.messages == []
 
 
-async def test_stop_opts_out_and_no_status_reply_is_sent(db_url: str, tmp_path: Path, twilio: FakeTwilio) -> None:
+async def test_stop_opts_out_and_no_status_reply_is_sent(
+    db_url: str, tmp_path: Path, twilio: FakeTwilio
+) -> None:
     async with (
         sandbox(tmp_path) as open311,
         relay(sms_config(db_url, open311, twilio)) as app,  # type: ignore[arg-type]
@@ -99,8 +114,13 @@ async def test_stop_opts_out_and_no_status_reply_is_sent(db_url: str, tmp_path: 
     ):
         webhook = f"{app.url}/channels/twilio/sms"
         signed = f"{PUBLIC}/channels/twilio/sms"
-        await post_signed(http, webhook, sms("SM" + "3" * 32, "Big pothole outside 12 Station Road"),
-                          auth_token=TOKEN, signed_url=signed)
+        await post_signed(
+            http,
+            webhook,
+            sms("SM" + "3" * 32, "Big pothole outside 12 Station Road"),
+            auth_token=TOKEN,
+            signed_url=signed,
+        )
         await eventually(lambda: _count(twilio, 1))
         await post_signed(http, webhook, sms("SM" + "4" * 32, "STOP"), auth_token=TOKEN, signed_url=signed)
         assert app.sessions is not None
@@ -112,8 +132,10 @@ async def test_stop_opts_out_and_no_status_reply_is_sent(db_url: str, tmp_path: 
 
         await eventually(opted_out)
         [stored] = await staff_requests(http, open311)
-        async with http.post(f"{open311}/staff/api/requests/{stored['service_request_id']}",
-                             json={"status": "closed", "status_notes": "Repaired."}) as resp:
+        async with http.post(
+            f"{open311}/staff/api/requests/{stored['service_request_id']}",
+            json={"status": "closed", "status_notes": "Repaired."},
+        ) as resp:
             assert resp.status == 200
 
         async def suppressed() -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,8 +21,13 @@ async def _seed(sessions: async_sessionmaker[AsyncSession]) -> None:
     expired = utcnow() - timedelta(seconds=1)
     stored = await store_inbound(
         sessions,
-        Incoming(channel="webchat", provider_id="s-one:1", address="session-one", thread_ref="session-one",
-                 text="Big pothole outside 12 Station Road"),
+        Incoming(
+            channel="webchat",
+            provider_id="s-one:1",
+            address="session-one",
+            thread_ref="session-one",
+            text="Big pothole outside 12 Station Road",
+        ),
     )
     async with sessions() as db, db.begin():
         msg = await db.get(InboundMessage, stored.message_id)
@@ -31,18 +37,40 @@ async def _seed(sessions: async_sessionmaker[AsyncSession]) -> None:
         db.add(contact)
         await db.flush()
         assert contact.id is not None
-        report = Report(ref="R-TEST2", contact_id=contact.id, channel="webchat", thread_ref="session-two",
-                        text="Graffiti on the wall by the library", service_code="GRAFFITI",
-                        service_name="Graffiti", lat=52.2051, lon=0.1215, state="queued", missing=[])
+        report = Report(
+            ref="R-TEST2",
+            contact_id=contact.id,
+            channel="webchat",
+            thread_ref="session-two",
+            text="Graffiti on the wall by the library",
+            service_code="GRAFFITI",
+            service_name="Graffiti",
+            lat=52.2051,
+            lon=0.1215,
+            state="queued",
+            missing=[],
+        )
         db.add(report)
         await db.flush()
         assert report.id is not None
         # marked `sending` and then the process died before the POST left
-        db.add(Submission(report_id=report.id, endpoint="council", state="sending", attempts=1,
-                          claimed_until=expired))
-        db.add(OutboundMessage(dedup_key="ask:test", channel="webchat", contact_id=contact.id,
-                               report_id=report.id, text="Queued before the crash.", state="sending",
-                               attempts=1, claimed_until=expired))
+        db.add(
+            Submission(
+                report_id=report.id, endpoint="council", state="sending", attempts=1, claimed_until=expired
+            )
+        )
+        db.add(
+            OutboundMessage(
+                dedup_key="ask:test",
+                channel="webchat",
+                contact_id=contact.id,
+                report_id=report.id,
+                text="Queued before the crash.",
+                state="sending",
+                attempts=1,
+                claimed_until=expired,
+            )
+        )
 
 
 async def test_claimed_but_unfinished_work_is_resumed_once(db_url: str, tmp_path: Path) -> None:
@@ -65,12 +93,15 @@ async def test_claimed_but_unfinished_work_is_resumed_once(db_url: str, tmp_path
             await one.wait_reply(1)
             await eventually(lambda: _has_reply(two, "is with Demo Town Council"))
             requests = await staff_requests(http, open311)
-            assert sorted(r["service_code"] for r in requests) == sorted([graffiti, requests[0]["service_code"]])
+            assert sorted(r["service_code"] for r in requests) == sorted(
+                [graffiti, requests[0]["service_code"]]
+            )
             assert len(requests) == 2
             replies_two = await two.replies()
             assert replies_two.count("Queued before the crash.") == 1
         # a second restart finds nothing left to do and repeats nothing
         async with relay(config(db_url, open311)) as app:
+            await asyncio.sleep(1.0)  # let every worker run a few times
             assert app.sessions is not None
             async with app.sessions() as db:
                 subs = (await db.execute(select(Submission))).scalars().all()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlmodel import SQLModel
 
 import store.models  # noqa: F401  (registers the tables)
 from store.db import create_sync_engine
-from sqlmodel import SQLModel
 
 target_metadata = SQLModel.metadata
 config = context.config
