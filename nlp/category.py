@@ -33,6 +33,7 @@ _MAX_GAP = 2  # words allowed between two words of a trigger phrase
 _FIELD_WEIGHTS = (("name", 1.0), ("qualifier", 0.6), ("keywords", 0.85), ("description", 0.5), ("group", 0.3))
 # In "Graffiti on Road, Bridge or Sign" the head is "Graffiti"; words after a preposition or "(" qualify it.
 _QUALIFIER = re.compile(r"\(|\b(?:on|for|in|of|at|with|near|by|from|w/o|without)\b", re.IGNORECASE)
+_SPECIFICITY = 0.3  # how much a service's main concept discounts the others it mentions
 _CONCEPT_WEIGHT = 0.92  # a perfect concept match alone gives this score
 _DIRECT_WEIGHT = 0.6  # strong direct word overlap alone gives up to this score
 _MIN_SCORE = 0.05
@@ -145,6 +146,15 @@ def _service_fields(service: Service) -> dict[str, list[str]]:
     }
 
 
+def _specific(affinity: dict[int, float]) -> dict[int, float]:
+    """A service that is clearly about one concept covers the others it mentions only in passing:
+    "Animal Carcass Pickup" is about dead animals, less about bin pickups."""
+    if not affinity:
+        return affinity
+    top = max(affinity.values())
+    return {ci: a * (1.0 - _SPECIFICITY * (top - a)) for ci, a in affinity.items()}
+
+
 @lru_cache(maxsize=32)
 def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     fields = [_service_fields(s) for s in catalog]
@@ -161,7 +171,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
                         best = weight * fweight
             if best > 0:
                 aff[ci] = best
-        affinity.append(aff)
+        affinity.append(_specific(aff))
         fw: dict[str, float] = {}
         for fname, fweight in _FIELD_WEIGHTS:
             for t in [*f[fname], *compound_parts(f[fname])]:

@@ -326,8 +326,9 @@ class Gazetteer:
 
     def _resolve(self, name: str, kind: str) -> Mention | None:
         toks = tokenize(name)
+        lead = 1 if toks.words[:1] == ("the",) else 0
         for m in self.find(toks):
-            if m.kind == kind and m.start == 0 and m.end == len(toks.words):
+            if m.kind == kind and m.start <= lead and m.end == len(toks.words):
                 return m
         return None
 

@@ -45,6 +45,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " dip=.45; bump=.5; hump=.45; bulge=.45; buckled=.45; repave=.7; repavement=.7; patch=.45;"
         " road patch=.7; uneven=.45",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
+        " street defect=.85; defect=.6; roadway=.5;"
         " road maintenance=.8; highway maintenance=.7; roads highways=.6; highway=.55; road=.5; street=.3;"
         " asphalt=.7; tarmac=.7; pavement condition=.5",
     ),
@@ -68,7 +69,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
         " offensive writing=.7; gang sign=.7",
-        "graffiti=1; vandalism=.6; defacement=.6",
+        "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
         "fly_posting",

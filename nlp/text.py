@@ -42,6 +42,14 @@ _EXCEPTIONS = {
     "sewer": "sewer",
     "sewers": "sewer",
 }
+# Negative contractions (apostrophes are already gone) all read as "not": "bins weren't collected".
+_EXCEPTIONS.update(
+    dict.fromkeys(
+        "isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt cant cannot couldnt wont wouldnt"
+        " shouldnt aint".split(),
+        "not",
+    )
+)
 
 # Pairs of (stemmed) words that citizens write both as one word and as two.
 _COMPOUNDS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from pathlib import Path
 
@@ -36,6 +37,7 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
     from relay311.cli import _serve_until_stopped
 
     os.environ.setdefault(DEMO_KEY_ENV, DEMO_KEY)
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     sandbox = await serve(
         "127.0.0.1", sandbox_port, str(data_dir / "sandbox.db"), api_key=os.environ[DEMO_KEY_ENV]
     )

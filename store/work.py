@@ -109,6 +109,7 @@ class Loop:
 
     async def _run(self) -> None:
         while True:
+            self._wake.clear()  # a wake() during the step below makes the wait return at once
             handled = await self.run_once()
             if handled > 0:
                 await asyncio.sleep(0)
@@ -116,6 +117,5 @@ class Loop:
             delay = (
                 self.interval if handled == 0 else backoff(self.failures, base=1.0, cap=60.0).total_seconds()
             )
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from nlp import Gazetteer, Service, extract
+from nlp import Gazetteer, Service, extract, locate
 from nlp.category import rank
+from nlp.geo import distance_m
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -140,15 +142,41 @@ def own_catalog(rows: Iterable[tuple[str, str]], min_count: int = 2) -> list[Ser
 def measure(
     rows: Iterable[tuple[str, str]], catalog: list[Service], accept: dict[str, set[str]]
 ) -> dict[str, float]:
-    n = top1 = top3 = 0
+    """top-1 / top-3 accuracy, the share of texts with a confident (>= 0.5) first candidate, the accuracy
+    of those confident answers, and the accuracy of always answering the most frequent label."""
+    n = top1 = top3 = confident = confident_right = 0
+    counts: dict[str, int] = {}
     for text, label in rows:
         if not text or label not in accept:
             continue
-        ranked = [c.service_code for c in rank(text, catalog)]
+        ranked = rank(text, catalog)
+        codes = [c.service_code for c in ranked]
         n += 1
-        top1 += bool(ranked[:1] and ranked[0] in accept[label])
-        top3 += bool(set(ranked[:3]) & accept[label])
-    return {"n": n, "top1": top1 / max(n, 1), "top3": top3 / max(n, 1)}
+        right = bool(codes[:1] and codes[0] in accept[label])
+        top1 += right
+        top3 += bool(set(codes[:3]) & accept[label])
+        if ranked and ranked[0].score >= 0.5:
+            confident += 1
+            confident_right += right
+        counts[label] = counts.get(label, 0) + 1
+    majority = max(counts, key=lambda k: counts[k]) if counts else ""
+    baseline = sum(c for label, c in counts.items() if accept.get(majority, set()) & accept[label])
+    return {
+        "n": n,
+        "top1": top1 / max(n, 1),
+        "top3": top3 / max(n, 1),
+        "confident": confident / max(n, 1),
+        "confident_top1": confident_right / max(confident, 1),
+        "majority": baseline / max(n, 1),
+    }
+
+
+def report(title: str, m: dict[str, float]) -> None:
+    print(
+        f"\n{title}: n={m['n']:.0f} top1={m['top1']:.3f} top3={m['top3']:.3f}"
+        f" confident={m['confident']:.2f} (top1 when confident {m['confident_top1']:.3f})"
+        f" majority-label baseline={m['majority']:.3f}"
+    )
 
 
 def own_accept(catalog: list[Service]) -> dict[str, set[str]]:
@@ -163,37 +191,40 @@ def test_topeka_own_catalog() -> None:
     rows = topeka()
     catalog = own_catalog(rows)
     m = measure(rows, catalog, own_accept(catalog))
-    print(
-        f"\nTopeka own catalog ({len(catalog)} types): n={m['n']} top1={m['top1']:.3f} top3={m['top3']:.3f}"
-    )
+    report(f"Topeka, own catalog ({len(catalog)} types)", m)
     assert m["n"] > 400
-    assert m["top1"] >= 0.45
-    assert m["top3"] >= 0.65
+    assert m["top1"] >= 0.62 and m["top1"] > m["majority"] + 0.1
+    assert m["top3"] >= 0.75
 
 
 def test_virginia_own_catalog() -> None:
     rows = virginia()
     catalog = own_catalog(rows)
     m = measure(rows, catalog, own_accept(catalog))
-    print(
-        f"\nVirginia own catalog ({len(catalog)} types): n={m['n']} top1={m['top1']:.3f} top3={m['top3']:.3f}"
-    )
+    report(f"Virginia Beach + Norfolk, own catalog ({len(catalog)} types)", m)
     assert m["n"] >= 60
-    assert m["top1"] >= 0.55
-    assert m["top3"] >= 0.7
+    assert m["top1"] >= 0.65 and m["top1"] > m["majority"] + 0.2
+    assert m["top3"] >= 0.8
 
 
 def test_seeclickfix_on_bloomington_catalog() -> None:
     rows = topeka() + virginia()
     m = measure(rows, bloomington(), TO_BLOOMINGTON)
-    print(f"\nSeeClickFix -> Bloomington catalog: n={m['n']} top1={m['top1']:.3f} top3={m['top3']:.3f}")
+    report("SeeClickFix texts -> Bloomington catalog (63 services)", m)
     assert m["n"] > 450
-    assert m["top1"] >= 0.4
-    assert m["top3"] >= 0.6
+    assert m["top1"] >= 0.62
+    assert m["top3"] >= 0.75
+    # Without the broad "Property Maintenance" labels (8 acceptable codes each) the task is harder.
+    specific = {k: v for k, v in TO_BLOOMINGTON.items() if v is not PROPERTY}
+    m = measure(rows, bloomington(), specific)
+    report("  same, specific labels only", m)
+    assert m["top1"] >= 0.62
+    assert m["top3"] >= 0.78
 
 
 def test_fixmystreet_titles_do_not_invent_locations() -> None:
-    """Real UK titles, a gazetteer of another town: a location may only come from a Demo Town name."""
+    """Real UK titles against the gazetteer of another (fictional) town: locations may only come from
+    Demo Town names that the titles really contain ("High Street", "Station Road", "the park")."""
     raw = json.loads(
         _need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json").read_text(encoding="utf-8")
     )
@@ -207,8 +238,41 @@ def test_fixmystreet_titles_do_not_invent_locations() -> None:
     elapsed = time.perf_counter() - start
     rate = len(titles) / elapsed
     print(f"\nFMS titles: {len(titles)} in {elapsed:.2f}s ({rate:.0f}/s); located {len(found)}")
-    for title, loc in found[:40]:
+    for title, loc in found:
         assert loc is not None
         print(f"  {loc.kind:12} {loc.confidence:.2f} {loc.address!r:40} <- {title!r}")
-    assert len(found) / len(titles) < 0.05
+    assert len(found) / len(titles) < 0.02
     assert rate > 300
+
+
+def test_topeka_street_names_land_near_the_pin() -> None:
+    """Street names written in real US descriptions, against a gazetteer made from the same data set's
+    `address` field (street names, with the pins of the reports on each street as points). Few descriptions
+    name a street; those that do should land within a kilometre or so of the report's pin."""
+    with _need(DATA / "reports" / "seeclickfix_topeka_issues.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    streets: list[dict[str, object]] = []
+    for r in rows:
+        point = [float(r["lat"]), float(r["lng"])]
+        for part in r["address"].split(" Topeka")[0].split("&"):
+            name = re.sub(r"^\d+[A-Za-z]?\s+", "", part.strip())
+            if name:
+                streets.append({"name": name, "points": [point]})
+    gaz = Gazetteer.from_dict({"name": "Topeka", "streets": streets})
+    errors: list[float] = []
+    kinds: dict[str, int] = {}
+    texts = [r for r in rows if r["description"].strip()]
+    for r in texts:
+        loc = locate(r["description"], gaz)
+        if loc is not None:
+            kinds[loc.kind] = kinds.get(loc.kind, 0) + 1
+            errors.append(distance_m((loc.lat, loc.lon), (float(r["lat"]), float(r["lng"]))))
+    errors.sort()
+    median = errors[len(errors) // 2]
+    near = sum(e <= 1000 for e in errors) / len(errors)
+    print(
+        f"\nTopeka locations: {len(errors)}/{len(texts)} descriptions located {kinds};"
+        f" median error {median:.0f} m; within 1 km {near:.2f}"
+    )
+    assert len(errors) >= 40
+    assert near >= 0.6

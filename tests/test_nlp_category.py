@@ -1,0 +1,203 @@
+"""Zero-shot service ranking: a UK council catalog, and a catalog worded differently (no shared names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Service, rank
+from nlp.category import build_index, concept_strengths, message_tokens
+from nlp.text import stem, stems
+
+UK = [
+    Service("RD01", "Pothole", "A hole or defect in the road surface", group="Roads"),
+    Service("RD02", "Damaged pavement", "Broken, uneven or cracked paving slabs or kerbs", group="Roads"),
+    Service(
+        "SL01",
+        "Street light not working",
+        "A street lamp that is out, flickering or on during the day",
+        group="Street lighting",
+    ),
+    Service("TS01", "Traffic signals", "Faulty traffic lights or pedestrian crossing signals", group="Roads"),
+    Service("SN01", "Road signs", "Damaged, missing or dirty road signs", group="Roads"),
+    Service("EN01", "Graffiti removal", "Graffiti on public property", group="Environment"),
+    Service("EN02", "Fly-tipping", "Illegally dumped waste on public land", group="Environment"),
+    Service(
+        "EN03",
+        "Litter and street cleaning",
+        "Litter, broken glass or a street that needs sweeping",
+        group="Environment",
+    ),
+    Service("EN04", "Dog fouling", group="Environment"),
+    Service(
+        "EN05",
+        "Dead animal removal",
+        "Removal of dead animals from roads and public land",
+        group="Environment",
+    ),
+    Service(
+        "WS01", "Missed bin collection", "Your household waste or recycling was not collected", group="Waste"
+    ),
+    Service(
+        "DR01", "Blocked drain or gully", "Road drains, gullies and surface water flooding", group="Drainage"
+    ),
+    Service("PK01", "Abandoned vehicle", "A vehicle that appears to have been left", group="Parking"),
+    Service("PK02", "Illegal parking", group="Parking"),
+    Service("TR01", "Trees and hedges", "Fallen or dangerous trees, overgrown hedges", group="Parks"),
+]
+
+# Same problems, other words: nothing here says "pothole", "street light", "graffiti", "fly-tipping", "bin"...
+OTHER = [
+    Service("1001", "Street Defect", "Report a defect in the roadway such as a crater or sinking asphalt"),
+    Service("1002", "Sidewalk Hazard", "Uneven or broken sidewalk"),
+    Service("1003", "Lamp Outage"),
+    Service("1004", "Signal Malfunction", "Malfunctioning traffic signal"),
+    Service("1005", "Vandalism / Tagging"),
+    Service("1006", "Illegal Dumping"),
+    Service("1007", "Sanitation - Missed Pickup"),
+    Service("1008", "Storm Water / Flooding"),
+    Service("1009", "Derelict Auto"),
+    Service("1010", "Forestry"),
+    Service("1011", "Animal Carcass Pickup"),
+    Service("1012", "Pet Waste"),
+]
+
+# (message, best UK service, best OTHER service or None when OTHER has no such service)
+CASES = [
+    ("Big pothole outside 12 Station Road", "RD01", "1001"),
+    ("there's a massive pot hole on mill lane", "RD01", "1001"),
+    ("hole in the road by the school, nearly came off my bike", "RD01", "1001"),
+    ("potholw on high st", "RD01", "1001"),
+    ("POTHOLES EVERYWHERE ON QUEENS ROAD", "RD01", "1001"),
+    ("Street light out on Church Street", "SL01", "1003"),
+    ("the lamp post outside my house has been flickering for a week", "SL01", "1003"),
+    ("streetlight not working", "SL01", "1003"),
+    ("street lamp is out again", "SL01", "1003"),
+    ("traffic lights stuck on red at the junction", "TS01", "1004"),
+    ("graffiti all over the bus shelter", "EN01", "1005"),
+    ("someone has tagged the wall with spray paint", "EN01", "1005"),
+    ("grafitti on the library wall", "EN01", "1005"),
+    ("fly tipping in the alley behind the shops", "EN02", "1006"),
+    ("fly-tipped rubbish bags", "EN02", "1006"),
+    ("someone dumped a mattress and an old sofa", "EN02", "1006"),
+    ("bins weren't collected this week", "WS01", "1007"),
+    ("missed collection again!", "WS01", "1007"),
+    ("blocked drain, road flooding every time it rains", "DR01", "1008"),
+    ("the gully is blocked", "DR01", "1008"),
+    ("abandoned car with no plates for weeks", "PK01", "1009"),
+    ("a tree has fallen across the path", "TR01", "1010"),
+    ("overgrown hedge blocking the pavement", "TR01", None),
+    ("dead fox on the road", "EN05", "1011"),
+    ("dog mess all over the pavement", "EN04", "1012"),
+    ("dog poo everywhere near the school", "EN04", "1012"),
+    ("broken paving slab, trip hazard", "RD02", "1002"),
+    ("cracked pavement outside the co-op", "RD02", "1002"),
+    ("stop sign knocked over", "SN01", None),
+    ("car parked on the pavement every day", "PK02", None),
+    ("litter everywhere and broken glass", "EN03", None),
+]
+
+
+@pytest.mark.parametrize(("text", "uk", "other"), CASES)
+def test_ranks_the_right_service_first_on_both_catalogs(text: str, uk: str, other: str | None) -> None:
+    ranked = rank(text, UK)
+    assert ranked and ranked[0].service_code == uk, ranked[:3]
+    assert ranked[0].score >= 0.5
+    if other is not None:
+        ranked = rank(text, OTHER)
+        assert ranked and ranked[0].service_code == other, ranked[:3]
+        assert ranked[0].score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["hello", "thanks!", "can you help me", "what time do you open", "", "   ", "12"]
+)
+def test_no_confident_candidate_when_nothing_matches(text: str) -> None:
+    for catalog in (UK, OTHER):
+        ranked = rank(text, catalog)
+        assert not ranked or ranked[0].score < 0.4
+
+
+def test_vague_road_complaint_is_not_confident() -> None:
+    ranked = rank("the road is bad", UK)
+    assert not ranked or ranked[0].score < 0.5
+
+
+def test_scores_are_sorted_and_in_range() -> None:
+    for text, _, _ in CASES:
+        for catalog in (UK, OTHER):
+            scores = [c.score for c in rank(text, catalog)]
+            assert scores == sorted(scores, reverse=True)
+            assert all(0.0 < s <= 1.0 for s in scores)
+
+
+def test_clear_match_scores_higher_than_vague_match() -> None:
+    clear = rank("pothole", UK)[0]
+    vague = rank("hole", UK)[0]
+    assert clear.service_code == vague.service_code == "RD01"
+    assert clear.score > vague.score
+
+
+def test_empty_catalog() -> None:
+    assert rank("pothole", []) == []
+
+
+def test_codes_are_never_matched_only_text() -> None:
+    # A service whose code looks like a problem name but whose text does not.
+    catalog = [Service("pothole", "Parking permits"), Service("X9", "Road surface defects")]
+    assert rank("pothole on the corner", catalog)[0].service_code == "X9"
+
+
+def test_keywords_and_group_count() -> None:
+    catalog = [
+        Service("A", "Highways", keywords=("kerb", "verge")),
+        Service("B", "Enquiries", group="Libraries"),
+    ]
+    assert rank("the verge by my house", catalog)[0].service_code == "A"
+    assert rank("library card question", catalog)[0].service_code == "B"
+
+
+def test_request_new_ranks_below_fault_unless_asked() -> None:
+    catalog = [Service("new", "Request a new Street Light"), Service("out", "Street Lights")]
+    assert rank("street light out", catalog)[0].service_code == "out"
+    assert rank("please install a new street light here", catalog)[0].service_code == "new"
+
+
+def test_head_of_service_name_outweighs_its_qualifier() -> None:
+    catalog = [Service("g", "Graffiti on Road, Bridge or Sign"), Service("s", "Traffic Sign")]
+    assert rank("the stop sign was knocked down", catalog)[0].service_code == "s"
+    assert rank("graffiti on the bridge", catalog)[0].service_code == "g"
+
+
+def test_longer_phrase_claims_its_words() -> None:
+    catalog = [Service("TL", "Traffic lights"), Service("SL", "Street lighting")]
+    assert rank("the traffic light is broken", catalog)[0].service_code == "TL"
+    assert rank("the light on my street is broken", catalog)[0].service_code == "SL"
+
+
+def test_index_is_cached_per_catalog() -> None:
+    assert build_index(tuple(UK)) is build_index(tuple(UK))
+
+
+def test_text_normalisation() -> None:
+    assert stem("potholes") == stem("pothole")
+    assert stem("dumped") == stem("dumping") == "dump"
+    assert stem("parked") != stem("park")
+    assert stems("pot holes") == stems("potholes")
+    assert stems("street lights") == stems("streetlight")
+    assert stems("fly-tipping") == stems("flytipping")
+    assert stems("weren't") == ["not"]
+
+
+def test_typos_are_corrected_against_known_words() -> None:
+    index = build_index(tuple(UK))
+    assert message_tokens("grafitti", index) == message_tokens("graffiti", index)
+    assert message_tokens("rubish", index) == message_tokens("rubbish", index)
+    # short words and unknown proper names are left alone
+    assert message_tokens("Mill", index) == ["mill"]
+
+
+def test_concepts_found_in_messages() -> None:
+    index = build_index(tuple(UK))
+    assert concept_strengths(message_tokens("hello there", index)) == {}
+    strengths = concept_strengths(message_tokens("someone dumped a mattress", index))
+    assert max(strengths.values()) > 0.9
