@@ -28,7 +28,7 @@ from nlp.text import compound_parts, join_compounds, stem, words
 from nlp.types import Candidate, Service
 
 # Words that keep their meaning inside a trigger phrase even though they are stopwords elsewhere.
-_KEEP_IN_PHRASES = frozenset({"no", "not", "out", "on", "off", "down", "up", "cant", "dont", "hasnt", "over"})
+_KEEP_IN_PHRASES = frozenset({"no", "not", "out", "on", "off", "down", "up", "over"})
 _MAX_GAP = 2  # words allowed between two words of a trigger phrase
 _FIELD_WEIGHTS = (("name", 1.0), ("qualifier", 0.6), ("keywords", 0.85), ("description", 0.5), ("group", 0.3))
 # In "Graffiti on Road, Bridge or Sign" the head is "Graffiti"; words after a preposition or "(" qualify it.
