@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from nlp.geo import Point, along, closest_approach, distance_m, length_m, nearest_on_line
+from nlp.geo import Point, along, closest_approach, length_m, nearest_on_line
 
 _TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
 
@@ -163,6 +163,7 @@ class Gazetteer:
     _addresses: dict[tuple[int, str], Point] = field(default_factory=dict, repr=False)
     _phrases: dict[tuple[str, ...], list[tuple[str, int]]] = field(default_factory=dict, repr=False)
     _max_phrase: int = 0
+    _first_words: set[str] = field(default_factory=set, repr=False)  # words that can start a name
     _cores: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict, repr=False)
     _fuzzy_places: tuple[list[str], list[int]] = field(default_factory=lambda: ([], []), repr=False)
     _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
@@ -251,6 +252,7 @@ class Gazetteer:
         if (kind, ref) not in refs:
             refs.append((kind, ref))
         self._max_phrase = max(self._max_phrase, len(toks))
+        self._first_words.add(toks[0])
 
     # ---- finding names in text ----------------------------------------------------------------------
 
@@ -261,6 +263,9 @@ class Gazetteer:
         found: list[Mention] = []
         i = 0
         while i < len(words):
+            if words[i] not in self._first_words:
+                i += 1
+                continue
             for n in range(min(self._max_phrase, len(words) - i), 0, -1):
                 refs = self._phrases.get(words[i : i + n])
                 if refs:
@@ -300,10 +305,14 @@ class Gazetteer:
     def _fuzzy_place_mentions(self, words: Sequence[str], taken: list[bool]) -> list[Mention]:
         """Typo-tolerant place names: "the libary", "leisure center"."""
         cores, refs = self._fuzzy_places
-        if not cores:
+        # Only a long word that is not already a name word can be a typo (see `_could_be_typo`).
+        suspects = [len(w) >= 6 and w not in self._name_words for w in words]
+        if not cores or not any(suspects):
             return []
         out: list[Mention] = []
         for i in range(len(words)):
+            if not any(suspects[i : i + 3]):
+                continue
             for n in (3, 2, 1):
                 if i + n > len(words) or any(taken[i : i + n]) or words[i] in STOP:
                     continue
@@ -414,9 +423,6 @@ class Gazetteer:
         """A named place or one of its aliases ("the library", "St Mary's")."""
         m = self._resolve(name, "place")
         return self.place_at(m.ref, m.score) if m else None
-
-    def distance_m(self, a: Point, b: Point) -> float:
-        return distance_m(a, b)
 
 
 def _word_edits(a: str, b: str) -> int | None:

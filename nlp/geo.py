@@ -26,10 +26,6 @@ def distance_m(a: Point, b: Point) -> float:
     return math.hypot(ax - bx, ay - by)
 
 
-def midpoint(a: Point, b: Point) -> Point:
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-
-
 def length_m(points: Sequence[Point]) -> float:
     return sum(distance_m(points[i], points[i + 1]) for i in range(len(points) - 1))
 

@@ -5,6 +5,8 @@ and `targets` (phrases that, when found in a service's name, keywords, descripti
 service handles the concept, with how specific each one is). Targets are catalog TEXT, never service codes,
 so the lexicon works on catalogs it has never seen. Phrases are plain English; they are normalised with
 `nlp.text.stems` when an index is built. Multi-word triggers match in order with up to two words between them.
+
+Weights were set by hand and adjusted against the SeeClickFix reports in /work/shared/data (a dev set).
 """
 
 from __future__ import annotations

@@ -23,18 +23,20 @@ _LINK_PATTERNS = tuple(
     for p in (
         rf"^geo:{_NUM_LAT},{_NUM_LON}",
         rf"!3d{_NUM_LAT}!4d{_NUM_LON}",  # Google place data
-        rf"[?&#](?:q|query|ll|sll|center|daddr|destination|saddr|cp|coordinate)={_NUM_LAT}\s*(?:,|~|\s)\s*\+?{_NUM_LON}",
+        rf"[?&#](?:q|query|ll|sll|center|daddr|destination|saddr|cp|coordinate)={_NUM_LAT}(?:,|~)\+?{_NUM_LON}",
         rf"@{_NUM_LAT},{_NUM_LON}",  # Google viewport
         rf"#map=\d{{1,2}}(?:\.\d+)?/{_NUM_LAT}/{_NUM_LON}",  # OpenStreetMap
-        rf"/maps/(?:place|search|dir)/[^@?\s]*?{_NUM_LAT},\s*\+?{_NUM_LON}",
+        rf"/maps/(?:place|search|dir)/(?:[^/@?]*/)*?{_NUM_LAT},\+?{_NUM_LON}",
     )
 )
 _MLAT = re.compile(rf"[?&#]mlat={_NUM_LAT}", re.IGNORECASE)
 _MLON = re.compile(rf"[?&#]mlon={_NUM_LON}", re.IGNORECASE)
 # "52.2053, 0.1218", "52.2053N 0.1218E", "lat 52.2 lon 0.12": at least three decimals in all.
+# Possessive quantifiers (*+, ++) keep long runs of spaces from backtracking.
 _COORDS = re.compile(
-    r"(?<![\w.])(?:lat(?:itude)?\s*[:=]?\s*)?([-+]?\d{1,2}\.\d+)\s*°?\s*([NS])?\s*(?:[,;/]|\s)\s*"
-    r"(?:lo?ng?(?:itude)?\s*[:=]?\s*)?([-+]?\d{1,3}\.\d+)\s*°?\s*([EW])?(?![\w.])",
+    r"(?<![\w.])(?:lat(?:itude)?\s*+[:=]?\s*+)?([-+]?\d{1,2}\.\d+)(?:\s?°)?(?:\s?([NS])\b)?"
+    r"(?:\s*+[,;/]\s*+|\s++)"
+    r"(?:lo?ng?(?:itude)?\s*+[:=]?\s*+)?([-+]?\d{1,3}\.\d+)(?:\s?°)?(?:\s?([EW])\b)?(?![\w.])",
     re.IGNORECASE,
 )
 _HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
