@@ -32,7 +32,7 @@ body{font:15px/1.4 system-ui,sans-serif;margin:0;color:#1b1b1b}
 header{background:#1f5f8b;color:#fff;padding:10px 16px}
 header a{color:#fff;margin-right:14px}main{padding:12px 16px}table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #dde3e8;padding:5px 8px;text-align:left;vertical-align:top}
-th{background:#f1f4f6}
+th{background:#f1f4f6}td:first-child{white-space:nowrap}
 .failed{color:#a11}.muted{color:#667}.in{color:#1f5f8b}.out{color:#2d6a2d}
 """
 
