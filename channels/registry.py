@@ -7,12 +7,20 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from channels.base import Channel, ChannelContext, ChannelSetupError, ChannelSpec
+from channels.email import EmailChannel, EmailConfig
+from channels.mastodon import MastodonChannel, MastodonConfig
 from channels.twilio_sms import TwilioSMSChannel, TwilioSMSConfig
 from channels.webchat import WebChatChannel, WebChatConfig
+from channels.whatsapp import WhatsAppChannel, WhatsAppConfig
+from channels.x_twitter import XChannel, XConfig
 
 REGISTRY: dict[str, ChannelSpec] = {
     WebChatChannel.name: ChannelSpec(WebChatConfig, WebChatChannel),
+    "email": ChannelSpec(EmailConfig, EmailChannel),
     TwilioSMSChannel.name: ChannelSpec(TwilioSMSConfig, TwilioSMSChannel),
+    MastodonChannel.name: ChannelSpec(MastodonConfig, MastodonChannel),
+    XChannel.name: ChannelSpec(XConfig, XChannel),
+    WhatsAppChannel.name: ChannelSpec(WhatsAppConfig, WhatsAppChannel),
 }
 
 

@@ -63,11 +63,11 @@ class TwilioCredentialsError(ChannelSetupError):
     """A secret the channel needs is not in the environment."""
 
 
-def _secret(env: str, what: str) -> str:
+def _secret(env: str, what: str, channel: str = "twilio_sms") -> str:
     value = os.environ.get(env, "")
     if not value:
         raise TwilioCredentialsError(
-            f"channels.twilio_sms: environment variable {env} is not set (it must hold the Twilio {what})"
+            f"channels.{channel}: environment variable {env} is not set (it must hold the Twilio {what})"
         )
     return value
 
@@ -79,15 +79,15 @@ class TwilioSMSChannel:
     def __init__(self, config: TwilioSMSConfig, context: ChannelContext) -> None:
         self.config = config
         self.context = context
-        self._account_sid = _secret(config.account_sid_env, "account SID")
-        self._auth_token = _secret(config.auth_token_env, "auth token")
+        self._account_sid = _secret(config.account_sid_env, "account SID", self.name)
+        self._auth_token = _secret(config.auth_token_env, "auth token", self.name)
         self._validator = RequestValidator(self._auth_token)
         # Built on first use: AsyncTwilioHttpClient opens an aiohttp session, which needs a running loop.
         self._http: AsyncTwilioHttpClient | None = None
         self._client: Client | None = None
 
     def __repr__(self) -> str:
-        return f"<TwilioSMSChannel {self.config.webhook_path}>"
+        return f"<{type(self).__name__} {self.config.webhook_path}>"
 
     def routes(self) -> list[web.AbstractRouteDef]:
         return [web.post(self.config.webhook_path, self.webhook)]
@@ -109,31 +109,35 @@ class TwilioSMSChannel:
         signature = request.headers.get(SIGNATURE_HEADER, "")
         url = self.context.public_url.rstrip("/") + request.path_qs
         if not signature or not self._validator.validate(url, form, signature):
-            log.warning("twilio_sms: rejected a webhook request without a valid signature (%s)", request.path)
+            log.warning(
+                "%s: rejected a webhook request without a valid signature (%s)", self.name, request.path
+            )
             raise web.HTTPForbidden(text="invalid signature")
         sid, sender = form.get("MessageSid"), form.get("From")
         if not isinstance(sid, str) or not sid or not isinstance(sender, str) or not sender:
             raise web.HTTPBadRequest(text="MessageSid and From are required")
-        body = form.get("Body", "")
-        stored = await store_inbound(
-            self.context.sessions,
-            Incoming(
-                channel=self.name,
-                provider_id=sid,
-                address=sender,
-                text=body if isinstance(body, str) else "",
-                thread_ref=sender,
-                media=_media(form),
-            ),
-        )
+        stored = await store_inbound(self.context.sessions, self.incoming(form, sid, sender))
         self.context.received()
         log.info(
-            "twilio_sms: stored %s as inbound message %d%s",
+            "%s: stored %s as inbound message %d%s",
+            self.name,
             sid,
             stored.message_id,
             "" if stored.created else " (repeat delivery)",
         )
         return web.Response(text=EMPTY_TWIML, content_type="text/xml")
+
+    def incoming(self, form: Mapping[str, object], sid: str, sender: str) -> Incoming:
+        """The message to store for a valid delivery (subclasses read more fields)."""
+        body = form.get("Body", "")
+        return Incoming(
+            channel=self.name,
+            provider_id=sid,
+            address=sender,
+            text=body if isinstance(body, str) else "",
+            thread_ref=sender,
+            media=_media(form),
+        )
 
     # --- sending --------------------------------------------------------------------------------------
 
@@ -147,12 +151,17 @@ class TwilioSMSChannel:
     def _redact(self, text: str) -> str:
         return text.replace(self._auth_token, "[redacted]")
 
-    async def send(self, message: Outgoing) -> str:
+    async def params(self, message: Outgoing) -> dict[str, Any]:
+        """The Messages API parameters for a reply (subclasses may choose another body)."""
         params: dict[str, Any] = {"to": message.address, "body": message.text}
         if self.config.from_number is not None:
             params["from_"] = self.config.from_number
         if self.config.messaging_service_sid is not None:
             params["messaging_service_sid"] = self.config.messaging_service_sid
+        return params
+
+    async def send(self, message: Outgoing) -> str:
+        params = await self.params(message)
         client = self._rest()
         # The library's own timeout is ignored by AsyncTwilioHttpClient (it sends no timeout, and aiohttp then
         # waits forever), so bound the call here.
@@ -175,7 +184,7 @@ class TwilioSMSChannel:
         sid = getattr(created, "sid", None)
         if not isinstance(sid, str) or not sid:
             raise SendError("Twilio accepted the message but returned no SID", retry=False)
-        log.info("twilio_sms: outbound message %d sent as %s", message.message_id, sid)
+        log.info("%s: outbound message %d sent as %s", self.name, message.message_id, sid)
         return sid
 
     def _rest_error(self, status: object, code: object, detail: object) -> SendError:

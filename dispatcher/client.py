@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NoReturn, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -20,7 +21,9 @@ from nlp.types import Service
 from .errors import CitizenInputError, Open311Error, PermanentError, RetryableError
 from .models import (
     AttributeDef,
+    Discovery,
     RequestStatus,
+    RequestUpdate,
     ServiceDefinition,
     ServiceRequest,
     SubmitResult,
@@ -32,15 +35,19 @@ from .parsing import (
     error_document,
     is_citizen_error,
     parse_definition,
+    parse_discovery,
     parse_errors,
     parse_requests,
     parse_services,
     parse_submit,
     parse_token,
+    parse_updates,
 )
 
 __all__ = [
     "AttributeDef",
+    "Discovery",
+    "RequestUpdate",
     "Open311Client",
     "RequestStatus",
     "ServiceDefinition",
@@ -53,7 +60,16 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 IDS_PER_QUERY = 50  # GET requests?service_request_id=a,b,... is split to keep URLs short
+MAX_PAGES = 20  # pages of GET requests searched for a reference
+MAX_SPAN = timedelta(days=90)  # the spec's default (and many servers' maximum) date range
 _CONTENT_TYPES = {"json": "application/json", "xml": "text/xml"}
+Format = Literal["json", "xml", "auto"]
+DateStyle = Literal["offset", "z", "naive"]
+
+
+def reference_pattern(ref: str) -> re.Pattern[str]:
+    """Finds `[relay311 ref R-XXXXX]` in a description, whatever the server did to the whitespace."""
+    return re.compile(rf"relay311\s+ref\s+{re.escape(ref)}(?![\w-])", re.IGNORECASE)
 
 
 class Open311Client:
@@ -61,6 +77,12 @@ class Open311Client:
 
     `base_url` is the endpoint base: "/services.json", "/requests.xml", "/tokens/{t}.json" are
     appended to it. `jurisdiction_id` is sent with every call when given.
+
+    `format="auto"` negotiates: a discovery document that lists the endpoint's formats is honoured,
+    otherwise JSON is tried and XML (the spec's required format) used when JSON is refused. The outcome
+    is reported once to `on_format`, so the caller can remember it for the endpoint.
+    `date_style` is how dates are written in queries: "offset" (+00:00, the default: some servers
+    refuse "Z"), "z", or "naive" (UTC without an offset, for servers that refuse offsets).
     """
 
     def __init__(
@@ -70,22 +92,66 @@ class Open311Client:
         *,
         api_key: str | None = None,
         jurisdiction_id: str | None = None,
-        format: Literal["json", "xml"] = "json",
+        format: Format = "json",
         timeout: float = 30.0,
+        date_style: DateStyle = "offset",
+        on_format: Callable[[str], None] | None = None,
     ) -> None:
-        if format not in _CONTENT_TYPES:
-            raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
+        if format not in ("json", "xml", "auto"):
+            raise ValueError(f"format must be 'json', 'xml' or 'auto', not {format!r}")
         self._session = session
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key or None
         self._jurisdiction_id = jurisdiction_id or None
-        self._format = format
+        self._format: Literal["json", "xml"] = "json" if format == "auto" else format
+        self._negotiating = format == "auto"
+        self._on_format = on_format
         self._timeout = timeout
+        self._date_style = date_style
+
+    @property
+    def format(self) -> str:
+        """ "json" or "xml"; "auto" while not yet negotiated."""
+        return "auto" if self._negotiating else self._format
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> float:
+        return self._timeout
 
     def __repr__(self) -> str:
-        return f"Open311Client({self._base_url!r}, format={self._format!r})"
+        return f"Open311Client({self._base_url!r}, format={self.format!r})"
 
     # --- public API --------------------------------------------------------------------------------
+
+    async def negotiate(self) -> str:
+        """Settle the format now (see the class docstring) and return it."""
+        if not self._negotiating:
+            return self._format
+        try:
+            discovery = await self.discovery()
+        except Open311Error:
+            discovery = None
+        formats = discovery.formats_for(self._base_url) if discovery else ()
+        if formats:
+            self._settle("json" if "json" in formats else "xml")
+        else:
+            await self.services()
+        return self._format
+
+    async def discovery(self) -> Discovery:
+        """GET discovery at the endpoint base, or else one level up (where most servers keep it)."""
+        try:
+            data = await self._request("GET", "discovery")
+        except PermanentError:
+            parent = self._base_url.rsplit("/", 1)[0]
+            if "://" not in parent or parent.endswith(":/"):
+                raise
+            data = await self._request("GET", "discovery", base=parent)
+        return self._parse("GET discovery", parse_discovery, data)
 
     async def services(self) -> list[Service]:
         data = await self._request("GET", "services")
@@ -120,7 +186,59 @@ class Open311Client:
             result.extend(self._parse("GET requests", parse_requests, data))
         return result
 
+    async def find_by_reference(
+        self, ref: str, *, service_code: str | None, since: datetime, until: datetime
+    ) -> RequestStatus | None:
+        """The request whose description carries `[relay311 ref {ref}]`, requested in [since, until].
+
+        Searches GET requests (by date window and service_code, page after page while the server gives
+        new ones). None means the server does not have it; an Open311Error means we could not tell.
+        """
+        pattern = reference_pattern(ref)
+        since, until = since.astimezone(UTC), until.astimezone(UTC)
+        since = max(since, until - MAX_SPAN)
+        params = {"start_date": self._date(since), "end_date": self._date(until)}
+        if service_code:
+            params["service_code"] = service_code
+        seen: set[str] = set()
+        for page in range(1, MAX_PAGES + 1):
+            query = params if page == 1 else {**params, "page": str(page)}
+            data = await self._request("GET", "requests", params=query)
+            found = self._parse("GET requests", parse_requests, data)
+            for status in found:
+                if pattern.search(status.description):
+                    return status
+            new = {status.service_request_id for status in found} - seen
+            if not new:
+                return None
+            seen |= new
+        return None
+
+    async def service_request_updates(self, start: datetime, end: datetime) -> list[RequestUpdate]:
+        """mySociety's GET servicerequestupdates between two times (FixMyStreet's extension)."""
+        params = {"start_date": self._date(start), "end_date": self._date(end)}
+        data = await self._request("GET", "servicerequestupdates", params=params)
+        return self._parse("GET servicerequestupdates", parse_updates, data)
+
+    async def requests_updated_after(self, since: datetime) -> list[RequestStatus]:
+        """GET requests?updated_after= (GeoReport v2.1 draft, Chicago): every request changed since."""
+        data = await self._request("GET", "requests", params={"updated_after": self._date(since)})
+        return self._parse("GET requests", parse_requests, data)
+
     # --- plumbing ----------------------------------------------------------------------------------
+
+    def _date(self, value: datetime) -> str:
+        value = value.astimezone(UTC).replace(microsecond=0)
+        if self._date_style == "naive":
+            return value.replace(tzinfo=None).isoformat()
+        text = value.isoformat()
+        return text.replace("+00:00", "Z") if self._date_style == "z" else text
+
+    def _settle(self, fmt: Literal["json", "xml"]) -> None:
+        self._format, self._negotiating = fmt, False
+        logger.info("open311 %s speaks %s", self._base_url, fmt.upper())
+        if self._on_format is not None:
+            self._on_format(fmt)
 
     def _form(self, request: ServiceRequest) -> list[tuple[str, str]]:
         form: list[tuple[str, str]] = []
@@ -179,13 +297,49 @@ class Open311Client:
         *,
         params: dict[str, str] | None = None,
         form: list[tuple[str, str]] | None = None,
+        base: str | None = None,
     ) -> Any:
-        """Call `{base_url}/{path}.{format}` and return the decoded body, or raise an Open311Error."""
-        url = f"{self._base_url}/{path}.{self._format}"
+        """Call `{base_url}/{path}.{format}` and return the decoded body, or raise an Open311Error.
+
+        While negotiating, a GET refused in JSON is repeated in XML, and the format that worked is kept;
+        a POST first negotiates with a GET (a POST is never sent twice to find the format)."""
+        if not self._negotiating:
+            return await self._call(method, path, self._format, params=params, form=form, base=base)
+        if method == "POST":
+            await self.negotiate()
+            return await self._call(method, path, self._format, params=params, form=form, base=base)
+        try:
+            data = await self._call(method, path, "json", params=params, form=form, base=base)
+        except CitizenInputError:
+            raise
+        except PermanentError as json_error:
+            try:
+                data = await self._call(method, path, "xml", params=params, form=form, base=base)
+            except Open311Error:
+                raise json_error from None
+            if path != "discovery":
+                self._settle("xml")
+            return data
+        if path != "discovery":
+            self._settle("json")
+        return data
+
+    async def _call(
+        self,
+        method: Literal["GET", "POST"],
+        path: str,
+        fmt: Literal["json", "xml"],
+        *,
+        params: dict[str, str] | None = None,
+        form: list[tuple[str, str]] | None = None,
+        base: str | None = None,
+    ) -> Any:
+        base_url = base or self._base_url
+        url = f"{base_url}/{path}.{fmt}"
         what = f"{method} {path}"
         posting = method == "POST"
         query = dict(params or {})
-        headers = {"Accept": _CONTENT_TYPES[self._format]}
+        headers = {"Accept": _CONTENT_TYPES[fmt]}
         body: bytes | None = None
         if posting:
             body = urlencode(form or []).encode("utf-8")

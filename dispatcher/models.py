@@ -93,3 +93,56 @@ class ServiceDefinition:
 
     service_code: str
     attributes: tuple[AttributeDef, ...]
+
+
+@dataclass(frozen=True)
+class RequestUpdate:
+    """One entry of mySociety's `GET servicerequestupdates` (as FixMyStreet and open311-adapter use it).
+
+    `status` is lower-cased and may be any of FixMyStreet's states (investigating, action_scheduled,
+    in_progress, fixed, duplicate, not_councils_responsibility, no_further_action, closed, open, ...).
+    """
+
+    update_id: str
+    service_request_id: str
+    status: str
+    description: str = ""
+    updated_datetime: datetime | None = None
+    media_url: str = ""
+    external_status_code: str = ""
+
+
+@dataclass(frozen=True)
+class DiscoveryEndpoint:
+    specification: str
+    url: str
+    type: str
+    formats: tuple[str, ...]
+    changeset: str = ""
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """A service discovery document. `changeset` is kept as text: real ones are not always ISO 8601."""
+
+    changeset: str
+    contact: str
+    key_service: str
+    endpoints: tuple[DiscoveryEndpoint, ...]
+
+    def formats_for(self, base_url: str) -> tuple[str, ...]:
+        """The formats ("json", "xml") the GeoReport v2 endpoint at `base_url` declares; () when unlisted."""
+        wanted = base_url.rstrip("/").split("://", 1)[-1]
+        for endpoint in self.endpoints:
+            if endpoint.url.rstrip("/").split("://", 1)[-1] != wanted:
+                continue
+            if "v2.1" in endpoint.specification.lower():
+                continue
+            found = []
+            for mime in endpoint.formats:
+                if "json" in mime.lower():
+                    found.append("json")
+                elif "xml" in mime.lower():
+                    found.append("xml")
+            return tuple(dict.fromkeys(found))
+        return ()

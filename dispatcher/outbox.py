@@ -1,21 +1,30 @@
-"""Submitting queued reports to Open311, exactly once as far as the protocol allows.
+"""Submitting queued reports to Open311 exactly once, as far as the protocol allows.
 
-Each submission row goes pending -> sending -> submitted (an id) | token (an id later) | failed.
-The row is marked `sending` and committed *before* the POST, and the result is committed right after
-it. A crash between the council storing the request and our commit is the only window in which a
-request could be sent twice (see ARCHITECTURE.md).
+Each submission row goes pending -> sending -> submitted (an id) | token (an id later) | blackbox (no id,
+ever) | failed, or to needs_input when a metadata service's required attributes are missing or invalid
+(nothing is POSTed; `missing_attributes` says what to ask). The row is marked `sending` and committed
+*before* the POST, and the result is committed right after it.
+
+GeoReport v2 has no idempotency key, so after an ambiguous failure (a timeout or dropped connection once
+the body was sent, a 5xx from a proxy) the row goes to `verify`, and an interrupted `sending` row (the
+process died around the POST) is treated the same way: before POSTing again, relay311 searches GET
+requests over the submission window for its own `[relay311 ref R-XXXXX]` and, when found, records that
+request instead of creating a second one. See ARCHITECTURE.md for what is left of the window.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from dispatcher.attributes import AttributeCheck, check_attributes, reference_attribute
 from dispatcher.client import Open311Client, ServiceRequest, SubmitResult
+from dispatcher.definitions import Definitions
 from dispatcher.errors import Open311Error, PermanentError, RetryableError
 from dispatcher.notify import Replies
 from store.models import Report, Submission, utcnow
@@ -26,6 +35,8 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=5)
 TOKEN_BACKOFF_CAP = 3600.0  # poll a pending token at most hourly
 TOKEN_GIVE_UP = timedelta(days=7)
+LOOKUP_SLACK = timedelta(days=1)  # the council's clock (or timezone) may be off; search a wider window
+WORK_STATES = ("pending", "sending", "verify", "token")
 
 
 @dataclass
@@ -37,12 +48,14 @@ class Outbox:
     max_attempts: int = 8
     poll_interval: float = 60.0
     clock: Callable[[], datetime] = utcnow
+    definitions: Definitions | None = None  # None: attributes are not checked before the POST
+    reference_attribute: str | None = None  # an attribute code that carries our reference when defined
 
     async def step(self) -> int:
         now = self.clock()
-        ids = await claim(
-            self.sessions, Submission, states=["pending", "sending", "token"], now=now, lease=LEASE
-        )
+        # the lease must outlive every call made under it, or a second worker could POST meanwhile
+        lease = max(LEASE, timedelta(seconds=4 * self.client.timeout + 60))
+        ids = await claim(self.sessions, Submission, states=list(WORK_STATES), now=now, lease=lease)
         for submission_id in ids:
             await self._one(submission_id)
         return len(ids)
@@ -50,28 +63,108 @@ class Outbox:
     async def _one(self, submission_id: int) -> None:
         async with self.sessions() as session, session.begin():
             sub = await session.get(Submission, submission_id)
-            if sub is None or sub.state not in ("pending", "sending", "token"):
+            if sub is None or sub.state not in WORK_STATES:
                 return
-            if sub.state == "token":
-                token = sub.token
-            else:
-                token = None
-                if sub.state == "sending":
-                    log.warning("submission %s: resuming after an interrupted attempt", sub.id)
-                report = await session.get(Report, sub.report_id)
-                assert report is not None
-                request = build_request(report)
-                sub.state = "sending"
-                sub.attempts += 1
+            token = sub.token if sub.state == "token" else None
+            ambiguous = sub.state in ("sending", "verify")
+            if sub.state == "sending":
+                log.warning("submission %s: resuming after an interrupted attempt", sub.id)
+            report = await session.get(Report, sub.report_id)
+            assert report is not None
+            ref = report.ref
+            request = build_request(report)
+            # answers the conversation stored on the report (if it does), then any given to the submission
+            given = {**(getattr(report, "attributes", None) or {}), **(sub.attributes or {})}
+            since = sub.first_posted_at or report.created_at
         if token is not None:
             await self._resolve_token(submission_id, token)
             return
         try:
+            if ambiguous:
+                found = await self._look_up(submission_id, ref, request.service_code, since)
+                if found is not None:
+                    await self._record(submission_id, SubmitResult(found, None))
+                    return
+            request, check = await self._with_attributes(request, ref, given)
+        except Open311Error as exc:
+            await self._failed_attempt(submission_id, exc, verify=ambiguous, posted=False)
+            return
+        if check is not None and not check.ok:
+            await self._needs_input(submission_id, check)
+            return
+        async with self.sessions() as session, session.begin():
+            sub = await session.get(Submission, submission_id)
+            assert sub is not None
+            sub.state = "sending"
+            sub.attempts += 1
+            sub.first_posted_at = sub.first_posted_at or self.clock()
+        try:
             result = await self.client.submit(request)
         except Open311Error as exc:
-            await self._failed_attempt(submission_id, exc)
+            sent = isinstance(exc, RetryableError) and exc.sent
+            await self._failed_attempt(submission_id, exc, verify=sent, posted=True)
             return
         await self._record(submission_id, result)
+
+    async def _look_up(self, submission_id: int, ref: str, service_code: str, since: datetime) -> str | None:
+        """The id of the request an earlier attempt created, or None. Raises RetryableError."""
+        now = self.clock()
+        try:
+            found = await self.client.find_by_reference(
+                ref, service_code=service_code, since=since - LOOKUP_SLACK, until=now + LOOKUP_SLACK
+            )
+        except PermanentError as exc:
+            # the server cannot be searched (no date filters, ...): POST again; the reference in the
+            # description lets the council merge a duplicate
+            log.warning("submission %s: cannot look up %s before re-POSTing: %s", submission_id, ref, exc)
+            return None
+        if found is None:
+            log.info("submission %s: %s is not on the server; POSTing again", submission_id, ref)
+            return None
+        log.warning(
+            "submission %s: %s was already stored as %s; not POSTing again",
+            submission_id,
+            ref,
+            found.service_request_id,
+        )
+        return found.service_request_id
+
+    async def _with_attributes(
+        self, request: ServiceRequest, ref: str, given: dict[str, Any]
+    ) -> tuple[ServiceRequest, AttributeCheck | None]:
+        if self.definitions is None:
+            return request, None
+        try:
+            definition = await self.definitions.get(request.service_code)
+        except PermanentError as exc:
+            # a broken definition must not block the report: the council checks what it receives
+            log.warning("no definition for %s, sending unchecked: %s", request.service_code, exc.message)
+            return request, None
+        if definition is None:
+            return request, None
+        check = check_attributes(definition, given)
+        values = dict(check.values)
+        code = reference_attribute(definition, self.reference_attribute)
+        if code is not None:
+            values.setdefault(code, ref)
+        return replace(request, attributes=values), check
+
+    async def _needs_input(self, submission_id: int, check: AttributeCheck) -> None:
+        async with self.sessions() as session, session.begin():
+            sub = await session.get(Submission, submission_id)
+            assert sub is not None
+            report = await session.get(Report, sub.report_id)
+            assert report is not None
+            sub.state = "needs_input"
+            sub.claimed_until = None
+            sub.missing_attributes = check.describe()
+            sub.last_error = "attributes missing or invalid: " + ", ".join(
+                item["code"] for item in sub.missing_attributes
+            )
+            log.info("submission %s: %s", sub.id, sub.last_error)
+            hook = getattr(self.replies, "needs_input", None)
+            if hook is not None:
+                await hook(session, report, sub)
 
     async def _record(self, submission_id: int, result: SubmitResult) -> None:
         now = self.clock()
@@ -80,9 +173,20 @@ class Outbox:
             assert sub is not None
             report = await session.get(Report, sub.report_id)
             assert report is not None
+            if sub.state not in ("sending", "verify"):
+                # our lease ran out and another worker finished this row meanwhile
+                log.error(
+                    "submission %s: already %s (%s); council request %s is a duplicate of it",
+                    sub.id,
+                    sub.state,
+                    sub.service_request_id or sub.token,
+                    result.service_request_id or result.token,
+                )
+                return
             sub.submitted_at = now
             sub.claimed_until = None
             sub.last_error = ""
+            sub.missing_attributes = []
             report.state = "submitted"
             report.updated_at = now
             if result.service_request_id:
@@ -132,7 +236,11 @@ class Outbox:
             # back off over hours, never re-POST: the request exists on the council's side
             sub.next_attempt_at = now + backoff(sub.attempts, base=10.0, cap=TOKEN_BACKOFF_CAP)
 
-    async def _failed_attempt(self, submission_id: int, exc: Open311Error) -> None:
+    async def _failed_attempt(
+        self, submission_id: int, exc: Open311Error, *, verify: bool, posted: bool
+    ) -> None:
+        """`verify`: an earlier POST may have been stored, so look it up before the next one.
+        `posted`: the attempt was counted when the POST started; otherwise it is counted here."""
         now = self.clock()
         async with self.sessions() as session, session.begin():
             sub = await session.get(Submission, submission_id)
@@ -141,9 +249,11 @@ class Outbox:
             assert report is not None
             sub.claimed_until = None
             sub.last_error = exc.message
+            if not posted:
+                sub.attempts += 1
             give_up = isinstance(exc, PermanentError) or sub.attempts >= self.max_attempts
             if isinstance(exc, RetryableError) and not give_up:
-                sub.state = "pending"
+                sub.state = "verify" if verify else "pending"
                 sub.next_attempt_at = now + backoff(sub.attempts)
                 log.info(
                     "submission %s: attempt %d failed, will retry: %s", sub.id, sub.attempts, exc.message
@@ -171,4 +281,15 @@ def build_request(report: Report) -> ServiceRequest:
         long=report.lon,
         address_string=report.address or None,
         media_url=report.media[0] if report.media else None,
+        attributes=dict(report.attributes or {}),
     )
+
+
+def provide_attributes(submission: Submission, values: dict[str, Any], now: datetime | None = None) -> None:
+    """Add attribute answers (e.g. from the citizen) to a submission and, if it was waiting for them,
+    queue it again; the outbox checks them against the definition before it POSTs. The caller commits."""
+    submission.attributes = {**(submission.attributes or {}), **values}
+    if submission.state == "needs_input":
+        submission.state = "pending"
+        submission.next_attempt_at = now or utcnow()
+        submission.claimed_until = None

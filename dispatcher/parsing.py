@@ -14,7 +14,15 @@ from typing import Any
 
 from nlp.types import Service
 
-from .models import AttributeDef, RequestStatus, ServiceDefinition, SubmitResult
+from .models import (
+    AttributeDef,
+    Discovery,
+    DiscoveryEndpoint,
+    RequestStatus,
+    RequestUpdate,
+    ServiceDefinition,
+    SubmitResult,
+)
 from .xmlparse import XMLFormatError, parse_xml
 
 
@@ -105,6 +113,8 @@ def parse_datetime(value: Any) -> datetime | None:
     raw = text(value)
     if not raw:
         return None
+    if raw.endswith(("z", "Z")):
+        raw = raw[:-1] + "+00:00"
     try:
         return datetime.fromisoformat(raw)
     except ValueError:
@@ -246,6 +256,56 @@ def parse_requests(data: Any) -> list[RequestStatus]:
             )
         )
     return result
+
+
+def parse_updates(data: Any) -> list[RequestUpdate]:
+    """mySociety servicerequestupdates; both root spellings (`service_request_updates` and FixMyStreet's
+    `service_requests_updates`). Entries without an update_id or request id are left out."""
+    result = []
+    for item in _records(data, "service_request_updates", "service_requests_updates", "request_update"):
+        update_id, request_id = text(item.get("update_id")), text(item.get("service_request_id"))
+        if not update_id or not request_id:
+            continue
+        result.append(
+            RequestUpdate(
+                update_id=update_id,
+                service_request_id=request_id,
+                status=text(item.get("status")).lower(),
+                description=_clean(item.get("description")),
+                updated_datetime=parse_datetime(item.get("updated_datetime")),
+                media_url=text(item.get("media_url")),
+                external_status_code=text(item.get("external_status_code")),
+            )
+        )
+    return result
+
+
+def parse_discovery(data: Any) -> Discovery:
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if not isinstance(data, dict):
+        raise ShapeError(f"expected a discovery object, got {type(data).__name__}")
+    endpoints = []
+    for item in _records(data.get("endpoints") or [], "endpoints", "endpoint"):
+        raw_formats = item.get("formats") or []
+        if isinstance(raw_formats, dict):  # <formats><format>..</format></formats> without the container rule
+            raw_formats = raw_formats.get("format") or []
+        formats = raw_formats if isinstance(raw_formats, list) else [raw_formats]
+        endpoints.append(
+            DiscoveryEndpoint(
+                specification=text(item.get("specification")),
+                url=text(item.get("url")),
+                type=text(item.get("type")).lower(),
+                formats=tuple(f for f in (text(v) for v in formats) if f),
+                changeset=text(item.get("changeset")),
+            )
+        )
+    return Discovery(
+        changeset=text(data.get("changeset")),
+        contact=text(data.get("contact")),
+        key_service=text(data.get("key_service")),
+        endpoints=tuple(endpoints),
+    )
 
 
 # --- errors -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 
 from nlp.lexicon import CONCEPTS, STOPWORDS
 from nlp.text import compound_parts, join_compounds, stem, words
+from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
 
 # Words that keep their meaning inside a trigger phrase even though they are stopwords elsewhere.
@@ -289,4 +290,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         if score >= _MIN_SCORE:
             scored.append((score, si))
     scored.sort(key=lambda x: (-x[0], x[1]))
-    return [Candidate(index.codes[si], round(score, 4)) for score, si in scored]
+    ranked = [Candidate(index.codes[si], round(score, 4)) for score, si in scored]
+    if isinstance(catalog, ModelCatalog):  # a council's trained classifier is attached: mix it in
+        return combine(ranked, catalog.classifier.scores(text), index.codes, catalog.weight)
+    return ranked

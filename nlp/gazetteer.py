@@ -166,6 +166,9 @@ class Gazetteer:
     _first_words: set[str] = field(default_factory=set, repr=False)  # words that can start a name
     _cores: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict, repr=False)
     _fuzzy_places: tuple[list[str], list[int]] = field(default_factory=lambda: ([], []), repr=False)
+    _place_buckets: dict[tuple[str, int], tuple[list[str], list[int]]] = field(
+        default_factory=dict, repr=False
+    )  # (first letter, number of words) -> fuzzy place names and their places
     _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
     _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
     _bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)  # "17th" -> streets
@@ -179,7 +182,9 @@ class Gazetteer:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Gazetteer:
         """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
-        "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}]}."""
+        "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}],
+        "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
+        other meetings are computed from the geometry when first needed)."""
         raw_streets: dict[tuple[str, ...], tuple[str, list[tuple[Point, ...]]]] = {}
         for s in data.get("streets", ()):
             pts = _points(s.get("points", ()))
@@ -217,6 +222,11 @@ class Gazetteer:
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
         gaz._index(street_ids, place_phrases)
+        for x in data.get("intersections", ()):  # precomputed where streets share a node
+            ids = street_ids.get(canonical(x["a"])), street_ids.get(canonical(x["b"]))
+            if ids[0] is not None and ids[1] is not None and ids[0] != ids[1]:
+                pair = (min(ids[0], ids[1]), max(ids[0], ids[1]))
+                gaz._meets.setdefault(pair, ((float(x["lat"]), float(x["lon"])), 0.0))
         return gaz
 
     def _index(
@@ -243,6 +253,9 @@ class Gazetteer:
             if len(core) >= 6:
                 self._fuzzy_places[0].append(core)
                 self._fuzzy_places[1].append(pid)
+                bucket = self._place_buckets.setdefault((core[:1], len(core.split(" "))), ([], []))
+                bucket[0].append(core)
+                bucket[1].append(pid)
                 self._name_words.update(core.split())
 
     def _add_phrase(self, toks: tuple[str, ...], kind: str, ref: int) -> None:
@@ -304,7 +317,7 @@ class Gazetteer:
 
     def _fuzzy_place_mentions(self, words: Sequence[str], taken: list[bool]) -> list[Mention]:
         """Typo-tolerant place names: "the libary", "leisure center"."""
-        cores, refs = self._fuzzy_places
+        cores = self._fuzzy_places[0]
         # Only a long word that is not already a name word can be a typo (see `_could_be_typo`).
         suspects = [len(w) >= 6 and w not in self._name_words for w in words]
         if not cores or not any(suspects):
@@ -317,12 +330,35 @@ class Gazetteer:
                 if i + n > len(words) or any(taken[i : i + n]) or words[i] in STOP:
                     continue
                 window = words[i : i + n]
-                hit = _closest(window, cores) if self._could_be_typo(window) else None
-                if hit is not None and hit[0] > 0:
-                    out.append(Mention("place", refs[hit[1]], i, i + n, 0.8))
+                # A typo keeps the first letter and the number of words: compare with those names only.
+                bucket = self._place_buckets.get((window[0][:1], n))
+                hit = _closest(window, bucket[0]) if bucket and self._could_be_typo(window) else None
+                if bucket is not None and hit is not None and hit[0] > 0:
+                    out.append(Mention("place", bucket[1][hit[1]], i, i + n, 0.8))
                     taken[i : i + n] = [True] * n
                     break
         return out
+
+    def namesakes(self, ref: int) -> list[int]:
+        """`ref` and the streets with the same name but another direction or type: N and S Collington Ave."""
+        key = canonical(self.streets[ref].name)
+        bare = (
+            tuple(k for k in key[:-1] if k not in DIRECTIONS) if key[-1:] and key[-1] in STREET_TYPES else ()
+        )
+        same = self._bare.get(bare, []) if bare else []
+        return [ref, *(r for r in same if r != ref)]
+
+    def junction(self, ref_a: int, ref_b: int, score: float = 1.0) -> Match | None:
+        """Where two named streets meet, trying their namesakes too ("Collington Avenue" may be written for
+        North Collington Avenue): the pair that comes closest wins."""
+        best: tuple[float, int, int] | None = None
+        for a in self.namesakes(ref_a)[:6]:
+            for b in self.namesakes(ref_b)[:6]:
+                if a != b:
+                    gap = self.meeting(a, b)[1]
+                    if best is None or gap < best[0]:
+                        best = (gap, a, b)
+        return None if best is None else self.intersection_at(best[1], best[2], score)
 
     def bare_streets(self, words: Sequence[str]) -> list[int]:
         """Streets whose name without type and direction is `words`: ("17th",) -> SW 17th St, SE 17th St."""

@@ -43,8 +43,15 @@ _HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
 _CONNECTORS = frozenset({"and", "&", "/", "at", "with", "meets", "meet", "x", "crosses", "joins"})
 _NEAR = frozenset({"near", "by", "off", "just"})
 _FILLERS = frozenset({"the", "of", "jct", "corner", "intersection", "crossroads", "where", "it", "its", "on"})
-_BARE_LINKS = frozenset({"and", "&", "/", "at"})
+_BARE_LINKS = frozenset({"and", "&", "/", "at", "meets"})
 _QUALIFIED = 0.7  # confidence factor for a name that may be the tail of a longer, unknown name
+_AT_PLACE = frozenset({"outside", "near", "by", "at", "opp", "behind", "beside", "past", "nearby", "facing"})
+_ALONG = frozenset({"on", "along", "in", "down", "up"})
+# Capitalised words that follow "on"/"in" but are times, not streets.
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today tonight christmas easter weekend""".split()
+)
 _JUNCTION_WORDS = frozenset({"jct", "corner", "intersection", "crossroads", "meets", "crossing"})
 
 CONFIDENCE = {
@@ -144,7 +151,7 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
         exact = bool(gap & _CONNECTORS) and gap <= _CONNECTORS | _FILLERS
         near = not exact and bool(gap & _NEAR) and gap <= _NEAR | _FILLERS | {"to"}
         if exact or near:
-            match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
+            match = gaz.junction(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
             if match is not None:
                 return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
     bare = _bare_junction(tokens, streets, gaz)
@@ -153,7 +160,7 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
     distinct = {m.ref: m for m in streets}
     if len(distinct) == 2 and set(words) & _JUNCTION_WORDS:
         a, b = sorted(distinct.values(), key=lambda m: m.start)
-        match = gaz.intersection_at(a.ref, b.ref, min(a.score, b.score) * 0.9)
+        match = gaz.junction(a.ref, b.ref, min(a.score, b.score) * 0.9)
         if match is not None:
             return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
     return None
@@ -163,30 +170,31 @@ def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -
     """'17th and Kansas Ave', 'Kansas Ave & SW 10th': the other street written without its street type."""
     words = tokens.words
     for m in streets:
-        sides: list[tuple[int, int, int]] = []  # (index of the bare name, span start, span end)
+        sides: list[tuple[list[int], int, int]] = []  # (streets the bare name may be, span start, end)
         if m.start >= 1 and words[m.start - 1] == "between":
             continue  # "between X and Y" is a stretch, not a corner
         if m.end + 1 < len(words) and words[m.end] in _BARE_LINKS:
-            i = m.end + 1
-            if words[i] in DIRECTIONS and i + 1 < len(words):
-                i += 1
-            sides.append((i, m.start, i + 1))
+            refs, end = _bare_streets(gaz, words, m.end + 1)
+            if refs:
+                sides.append((refs, m.start, end))
         if m.start >= 2 and words[m.start - 1] in _BARE_LINKS:
-            i = m.start - 2
-            start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
-            if not (start >= 1 and words[start - 1] == "between"):
-                sides.append((i, start, m.end))
-        for i, start, end in sides:
-            if len(words[i]) < 3 or words[i] in STOP:
-                continue
+            for n in (2, 1):
+                i = m.start - 1 - n
+                if i < 0:
+                    continue
+                start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
+                found, stop = _bare_streets(gaz, words, start)
+                if found and stop == m.start - 1 and not (start >= 1 and words[start - 1] == "between"):
+                    sides.append((found, start, m.end))
+                    break
+        for refs, start, end in sides:
             gaps = [
-                (gaz.meeting(m.ref, ref)[1], ref)
-                for ref in gaz.bare_streets(words[i : i + 1])
-                if ref != m.ref
+                (gaz.meeting(a, ref)[1], a, ref) for a in gaz.namesakes(m.ref)[:6] for ref in refs if ref != a
             ]
             if not gaps:
                 continue
-            match = gaz.intersection_at(m.ref, min(gaps)[1], 0.8 * m.score)
+            _, a_ref, b_ref = min(gaps)
+            match = gaz.intersection_at(a_ref, b_ref, 0.8 * m.score)
             if match is not None:
                 return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
     return None
@@ -204,14 +212,86 @@ def _between(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loca
     return None
 
 
+def _capitalised(tokens: Tokens, i: int) -> bool:
+    a, b = tokens.spans[i]
+    word = tokens.text[a:b]
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _mixed_case(text: str) -> bool:
+    return not text.isupper() and not text.islower()
+
+
+def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
+    """A one-word place name must be written with a capital in a text that uses capitals: "the giant oak"
+    is not the Giant supermarket, "3 spots" is not a building called "3"."""
+    if m.kind != "place" or m.end - m.start != 1:
+        return True
+    word = tokens.words[m.start]
+    if word.isdigit() or len(word) < 3:
+        return False
+    if not _mixed_case(tokens.text) or _capitalised(tokens, m.start):
+        return True
+    before = m.start - 1 if m.start >= 1 and tokens.words[m.start - 1] != "the" else m.start - 2
+    return before >= 0 and tokens.words[before] in _AT_PLACE  # "near tesco", "outside the co-op"
+
+
+def _bare_streets(gaz: Gazetteer, words: Sequence[str], i: int) -> tuple[list[int], int]:
+    """Streets named at words[i:] without their type word ("Keystone", "South Houcks"): (refs, end)."""
+    j = i + 1 if words[i] in DIRECTIONS and i + 1 < len(words) else i
+    for n in (2, 1):
+        name = words[j : j + n]
+        if len(name) == n and all(w.isalpha() and w not in STOP and w not in _NOT_NAMES for w in name):
+            refs = gaz.bare_streets(name)
+            if refs:
+                return refs, j + n
+    return [], i
+
+
+def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
+    """'outside 221 Keystone': a house number, then a street name without its type; only when that house
+    number exists on that street."""
+    words = tokens.words
+    for i in range(len(words) - 1):
+        if i + 1 in taken or not _HOUSE.match(words[i]):
+            continue
+        refs, end = _bare_streets(gaz, words, i + 1)
+        for ref in refs:
+            match = gaz.address_at(ref, words[i], 0.9)
+            if match is not None:
+                return _location(gaz, match, tokens, i, end, CONFIDENCE["address"] * match.score)
+    return None
+
+
+def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
+    """'pothole on Woods', 'all along North Bethel': a capitalised name after on/along/in, in a text that
+    uses capitals, naming exactly one street once its type word is added. Street-level, low confidence."""
+    words = tokens.words
+    if not _mixed_case(tokens.text):
+        return None
+    for i in range(1, len(words)):
+        if words[i - 1] not in _ALONG or i in taken or not _capitalised(tokens, i):
+            continue
+        refs, end = _bare_streets(gaz, words, i)
+        if len(refs) == 1 and not (end < len(words) and _capitalised(tokens, end) and words[end].isalpha()):
+            match = gaz.street_at(refs[0], 0.75)
+            return _location(gaz, match, tokens, i, end, CONFIDENCE["street"] * match.score)
+    return None
+
+
 def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
     tokens = tokenize(_URL.sub(lambda m: " " * len(m.group()), text))
     mentions = [
         Mention(m.kind, m.ref, m.start, m.end, m.score * _QUALIFIED) if _qualified(tokens, m.start) else m
         for m in gaz.find(tokens)
+        if _plausible(tokens, m, gaz)
     ]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    bare = _bare_address(tokens, gaz, taken)
+    if bare is not None and not any(m.kind == "street" for m in mentions):
+        return bare
     if not mentions:
-        return None
+        return _bare_street(tokens, gaz, taken)
     streets = [m for m in mentions if m.kind == "street"]
     places = [m for m in mentions if m.kind == "place"]
     fallback: Location | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,13 +18,18 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from channels.base import Channel, ChannelContext
 from channels.registry import ChannelConfigError, build_channels
 from dispatcher.client import Open311Client
+from dispatcher.definitions import Definitions as ServiceDefinitions
+from dispatcher.endpoints import format_keeper, remembered_format
 from dispatcher.outbox import Outbox
 from dispatcher.poller import Poller
 from nlp import Gazetteer, Service
 from relay311.config import Config, ConfigError
-from relay311.intake import Intake
+from relay311.formatting import channel_max_length
+from relay311.intake import Definitions, Intake
+from relay311.messages import TemplateError, Templates
 from relay311.replies import QueuedReplies
 from relay311.sender import Sender
+from relay311.staff import StaffPages
 from store.db import create_engine_async, session_factory
 from store.migrate import upgrade
 from store.work import Loop
@@ -34,7 +40,8 @@ CATALOG_REFRESH = 3600.0
 
 
 def load_gazetteer(spec: str, base: Path | None = None) -> Gazetteer:
-    """`builtin:NAME` for a gazetteer shipped with relay311, or the path of a gazetteer JSON file."""
+    """`builtin:NAME` for a gazetteer shipped with relay311, or the path of a gazetteer file: SQLite (made by
+    `relay311 gazetteer import`) or JSON."""
     if spec.startswith("builtin:"):
         name = spec.removeprefix("builtin:")
         try:
@@ -43,6 +50,13 @@ def load_gazetteer(spec: str, base: Path | None = None) -> Gazetteer:
             raise ConfigError(f"nlp.gazetteer: no built-in gazetteer {name!r}") from None
     else:
         path = Path(spec) if base is None else base / spec
+        from relay311 import gazetteer_store
+
+        if gazetteer_store.is_gazetteer_file(path):  # made by `relay311 gazetteer import`
+            try:
+                return gazetteer_store.load(path)
+            except gazetteer_store.GazetteerFileError as exc:
+                raise ConfigError(f"nlp.gazetteer: {exc}") from None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -52,6 +66,19 @@ def load_gazetteer(spec: str, base: Path | None = None) -> Gazetteer:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"nlp.gazetteer: {spec} is not valid JSON: {exc}") from None
     return Gazetteer.from_dict(data)
+
+
+CatalogGetter = Callable[[], Sequence[Service]]
+
+
+def load_catalog_view(model: str) -> Callable[[CatalogGetter], CatalogGetter]:
+    """With `[nlp] model` set, the catalog is handed to extraction with the trained classifier attached."""
+    if not model:
+        return lambda get: get
+    from relay311.train import load_model
+
+    classifier = load_model(Path(model))
+    return lambda get: lambda: classifier.attach(get())
 
 
 @dataclass
@@ -83,6 +110,7 @@ class App:
     def __init__(self, config: Config, *, gazetteer: Gazetteer | None = None) -> None:
         self.config = config
         self.gazetteer = gazetteer or load_gazetteer(config.nlp.gazetteer)
+        self.catalog_view = load_catalog_view(config.nlp.model)
         self.engine: AsyncEngine | None = None
         self.http: aiohttp.ClientSession | None = None
         self.runner: web.AppRunner | None = None
@@ -107,11 +135,22 @@ class App:
             cfg.open311.url,
             api_key=cfg.open311.api_key(),
             jurisdiction_id=cfg.open311.jurisdiction_id,
-            format=cfg.open311.format,
+            format=await remembered_format(sessions, cfg.open311.name, cfg.open311.format),
             timeout=cfg.open311.timeout,
+            date_style=cfg.open311.date_style,
+            on_format=format_keeper(sessions, cfg.open311.name),
         )
         catalog = Catalog(client)
-        replies = QueuedReplies(cfg.council.name)
+        try:
+            templates = await asyncio.to_thread(Templates.load, cfg.messages.templates_dir or None)
+        except TemplateError as exc:
+            await self.stop()
+            raise ConfigError(str(exc)) from None
+
+        def max_length(channel: str) -> int | None:
+            return channel_max_length(self.channels.get(channel))
+
+        replies = QueuedReplies(cfg.council.name, templates, max_length)
         outbox = Outbox(
             sessions,
             client,
@@ -119,19 +158,35 @@ class App:
             cfg.open311.name,
             max_attempts=cfg.open311.max_attempts,
             poll_interval=cfg.open311.poll_interval,
+            definitions=ServiceDefinitions(client, catalog.get),
+            reference_attribute=cfg.open311.reference_attribute,
         )
-        poller = Poller(sessions, client, replies, interval=cfg.open311.poll_interval)
+        poller = Poller(
+            sessions,
+            client,
+            replies,
+            interval=cfg.open311.poll_interval,
+            endpoint=cfg.open311.name,
+            strategy=cfg.open311.status_updates,
+        )
         loops = self.loops
         loops["catalog"] = Loop("catalog", catalog.refresh, interval=60.0, log=log)
         intake = Intake(
             sessions,
-            catalog.get,
+            self.catalog_view(catalog.get),
             self.gazetteer,
             cfg.open311.name,
             min_confidence=cfg.nlp.min_confidence,
             on_queued=lambda: loops["outbox"].wake(),
+            templates=templates,
+            definitions=Definitions(client.service_definition),
+            settings=cfg.conversation,
+            council=cfg.council.name,
+            default_language=cfg.messages.default_language,
+            max_length=max_length,
         )
         loops["intake"] = Loop("intake", intake.step, interval=1.0, log=log)
+        loops["conversations"] = Loop("conversations", intake.close_idle, interval=30.0, log=log)
         loops["outbox"] = Loop("outbox", outbox.step, interval=2.0, log=log)
         loops["poller"] = Loop("poller", poller.step, interval=min(5.0, cfg.open311.poll_interval), log=log)
         context = ChannelContext(
@@ -148,12 +203,13 @@ class App:
         sender = Sender(sessions, self.channels)
         loops["sender"] = Loop("sender", sender.step, interval=1.0, log=log)
         # wake the sender whenever the other workers may have queued replies
-        for name in ("intake", "outbox", "poller"):
+        for name in ("intake", "outbox", "poller", "conversations"):
             loops[name].step = _then(loops[name].step, loops["sender"].wake)
 
         app = web.Application(client_max_size=1024 * 1024)
         app.router.add_get("/", self._index)
         app.router.add_get("/healthz", self._health)
+        app.add_routes(StaffPages(sessions, cfg.web.staff_password()).routes())
         for channel in self.channels.values():
             app.add_routes(channel.routes())
         self.runner = web.AppRunner(app, access_log=None)

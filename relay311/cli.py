@@ -46,6 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     up = db_sub.add_parser("upgrade", help="apply all migrations")
     up.add_argument("-c", "--config", default="relay311.toml")
     up.add_argument("--url", help="database URL (instead of the config file's)")
+
+    from relay311.cli_open311 import add_open311_parser
+
+    add_open311_parser(sub)
+
+    from relay311 import extract_cli, gazetteer_cli, train
+
+    gazetteer_cli.add_parser(sub)
+    extract_cli.add_parser(sub)
+    train.add_parser(sub)
+    sandbox.add_argument(
+        "--profile",
+        default="",
+        help="imitate server quirks, comma separated: xml-only, token, no-tz, html-errors, slow, flaky",
+    )
     return p
 
 
@@ -70,10 +85,14 @@ def _run(config: Config) -> None:
 
 
 def _sandbox(args: argparse.Namespace) -> None:
-    from dispatcher.sandbox import run_forever
+    from dispatcher.sandbox import Profile, run_forever
 
+    try:
+        profile = Profile.parse(args.profile)
+    except ValueError as exc:
+        raise ConfigError(f"--profile: {exc}") from None
     print(f"Open311 sandbox on http://{args.host}:{args.port}  (staff page: /staff, api_key: {args.api_key})")
-    run_forever(args.host, args.port, args.db, api_key=args.api_key)
+    run_forever(args.host, args.port, args.db, api_key=args.api_key, profile=profile)
 
 
 def _db_upgrade(args: argparse.Namespace) -> None:
@@ -81,7 +100,7 @@ def _db_upgrade(args: argparse.Namespace) -> None:
 
     url = args.url or load(args.config).database.url
     upgrade(url)
-    print(f"database at revision {current(url)}")
+    print(f"database at revision {', '.join(current(url))}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +127,14 @@ def main(argv: list[str] | None = None) -> int:
             _sandbox(args)
         elif args.command == "db":
             _db_upgrade(args)
+        elif args.command == "open311":
+            from relay311.cli_open311 import run_open311
+
+            return run_open311(args)
+        elif args.command in ("gazetteer", "extract", "train"):
+            from relay311 import extract_cli, gazetteer_cli, train
+
+            {"gazetteer": gazetteer_cli, "extract": extract_cli, "train": train}[args.command].run(args)
     except (ConfigError, DatabaseURLError) as exc:
         print(f"relay311: {exc}", file=sys.stderr)
         return 2

@@ -1,21 +1,50 @@
 """Filling in a report over several messages. Pure: the intake worker loads and saves the draft.
 
-A draft is what we know so far. Each new message can supply the category (by description, or by
-the number of one of the options we offered) and the location; we ask for what is still missing.
+A draft is what we know so far plus the question we last asked. Each message can supply the
+category (by description, by the number of an offered option or by its name), the location, and the
+answer to an Open311 attribute question. We ask for what is still missing, in this order: what, where,
+the service's required attributes (in their `order`), then an optional confirmation.
+
+`step()` returns what to say as template keys and values (`Say`), rendered later in the citizen's
+language and fitted to the channel.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from typing import Any
 
+from dispatcher.models import AttributeDef, ServiceDefinition
 from nlp import Extraction, Service, extract
 from nlp.gazetteer import Gazetteer
-from relay311 import messages
+from relay311.messages import Say
 
 OPTIONS = 3
-CHOICE_RE = re.compile(r"^\s*\(?([1-9])\)?\s*[.)]?\s*$")
+CHOICE_RE = re.compile(r"^\s*\(?(\d{1,2})\)?\s*[.)]?\s*$")
+YES = frozenset({"yes", "y", "yeah", "yep", "ok", "okay", "send", "si", "sí", "vale", "enviar", "1"})
+NO = frozenset({"no", "n", "nope", "2"})
+SKIP = frozenset({"skip", "saltar", "pass", "don't know", "dont know", "no se", "no sé"})
+DATETIME_FORMATS = (
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H.%M",
+    "%d/%m/%Y",
+    "%d-%m-%Y %H:%M",
+    "%d-%m-%Y",
+    "%Y-%m-%d %H:%M",
+    "%d/%m/%y %H:%M",
+    "%d/%m/%y",
+)
+
+
+class NeedDefinition(Exception):
+    """The chosen service has attributes whose definition is not loaded yet: fetch it and step again."""
+
+    def __init__(self, service_code: str) -> None:
+        super().__init__(service_code)
+        self.service_code = service_code
 
 
 @dataclass(frozen=True)
@@ -30,38 +59,78 @@ class Draft:
     lon: float | None = None
     location_kind: str = ""
     location_text: str = ""
+    location_confidence: float = 0.0
     address: str = ""
     missing: tuple[str, ...] = field(default=("service", "location"))
+    # the question we are waiting for: "" | service | location | location_choice | attribute | confirm
+    asking: str = ""
+    attribute: str = ""  # the attribute code asked
+    attributes: Mapping[str, Any] = field(default_factory=dict)  # code -> value or [values]
+    skipped: tuple[str, ...] = ()  # optional attributes the citizen skipped
+    noticed: tuple[str, ...] = ()  # informational attributes already shown
+    location_checked: bool = False  # the citizen confirmed or chose an uncertain location
+
+    def to_data(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["attributes"] = dict(self.attributes)
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Draft:
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: v for k, v in data.items() if k in known}
+        for name in ("offered", "missing", "skipped", "noticed"):
+            if name in values:
+                values[name] = tuple(values[name])
+        if "candidates" in values:
+            values["candidates"] = tuple((str(c), float(s)) for c, s in values["candidates"])
+        return cls(**values)
 
 
 @dataclass(frozen=True)
 class Turn:
     draft: Draft
-    reply: str | None  # the question to ask, or None when the draft is complete
+    says: tuple[Say, ...]  # what to tell the citizen now (may be non-empty when complete: notices)
     complete: bool
+    cancelled: bool = False
+
+    @property
+    def reply(self) -> Say | None:
+        return self.says[-1] if self.says else None
+
+
+@dataclass(frozen=True)
+class Settings:
+    min_confidence: float = 0.35
+    min_location_confidence: float = 0.45
+    can_share_location: bool = False
+    confirm: bool = False
+    ask_optional: bool = False
 
 
 def _merge_service(
-    draft: Draft, extraction: Extraction, min_confidence: float, names: dict[str, str]
+    draft: Draft, extraction: Extraction, min_confidence: float, names: Mapping[str, str]
 ) -> Draft:
     if draft.service_code is not None or not extraction.candidates:
         return draft
     top = extraction.candidates[0]
     candidates = tuple((c.service_code, round(c.score, 4)) for c in extraction.candidates)
     if top.score >= min_confidence:
-        return replace(
-            draft,
-            service_code=top.service_code,
-            service_name=names.get(top.service_code, top.service_code),
-            confidence=top.score,
-            candidates=candidates,
-        )
+        return _choose(replace(draft, candidates=candidates), top.service_code, names, top.score)
     return replace(draft, candidates=candidates or draft.candidates)
 
 
-def _merge_location(draft: Draft, extraction: Extraction) -> Draft:
+def _choose(draft: Draft, code: str, names: Mapping[str, str], confidence: float = 1.0) -> Draft:
+    return replace(
+        draft, service_code=code, service_name=names.get(code, code), confidence=confidence, offered=()
+    )
+
+
+def _merge_location(draft: Draft, extraction: Extraction, *, force: bool = False) -> Draft:
     loc = extraction.location
-    if draft.lat is not None or loc is None:
+    if loc is None:
+        return draft
+    if draft.lat is not None and not force and loc.confidence <= draft.location_confidence:
         return draft
     return replace(
         draft,
@@ -69,8 +138,101 @@ def _merge_location(draft: Draft, extraction: Extraction) -> Draft:
         lon=loc.lon,
         location_kind=loc.kind,
         location_text=loc.text,
+        location_confidence=loc.confidence,
         address=loc.address,
+        location_checked=False,
     )
+
+
+def _by_name(text: str, catalog: Sequence[Service], preferred: Sequence[str]) -> str | None:
+    """A service the citizen named: its exact name or code, or a unique name containing their words."""
+    wanted = " ".join(text.casefold().split())
+    if len(wanted) < 3:
+        return None
+    for s in catalog:
+        if wanted in (s.name.casefold(), s.code.casefold()):
+            return s.code
+    for pool in ([s for s in catalog if s.code in preferred], list(catalog)):
+        hits = [s.code for s in pool if re.search(rf"\b{re.escape(wanted)}\b", s.name.casefold())]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _number(text: str, limit: int) -> int | None:
+    m = CHOICE_RE.match(text)
+    if m and 1 <= int(m.group(1)) <= limit:
+        return int(m.group(1))
+    return None
+
+
+def _list_choice(attr: AttributeDef, text: str) -> str | None:
+    n = _number(text, len(attr.values))
+    if n is not None:
+        return attr.values[n - 1][0]
+    wanted = text.strip().casefold()
+    for key, name in attr.values:
+        if wanted in (key.casefold(), name.casefold()):
+            return key
+    hits = [key for key, name in attr.values if wanted and wanted in name.casefold()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def parse_answer(attr: AttributeDef, text: str) -> str | list[str] | None:
+    """The citizen's answer to an attribute question as Open311 wants it, or None if it is not valid."""
+    raw = text.strip()
+    if not raw:
+        return None
+    if attr.datatype == "number":
+        candidate = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else raw
+        try:
+            value = float(candidate)
+        except ValueError:
+            return None
+        return str(int(value)) if value.is_integer() else str(value)
+    if attr.datatype == "datetime":
+        try:
+            return datetime.fromisoformat(raw).isoformat()
+        except ValueError:
+            pass
+        for fmt in DATETIME_FORMATS:
+            try:
+                return datetime.strptime(raw, fmt).isoformat()
+            except ValueError:
+                continue
+        return None
+    if attr.datatype == "singlevaluelist":
+        return _list_choice(attr, raw)
+    if attr.datatype == "multivaluelist":
+        parts = [p for p in re.split(r"\s*(?:,|;|\band\b|\by\b|\s)\s*", raw) if p]
+        if not all(p.isdigit() for p in parts):
+            parts = [p.strip() for p in re.split(r"\s*(?:,|;|\band\b|\by\b)\s*", raw) if p.strip()]
+        keys: list[str] = []
+        for part in parts:
+            key = _list_choice(attr, part)
+            if key is None:
+                return None
+            if key not in keys:
+                keys.append(key)
+        return keys or None
+    return raw[:2000]  # string, text
+
+
+def _attribute_question(attr: AttributeDef, *, retry: bool) -> tuple[Say, ...]:
+    says: list[Say] = [Say("not_understood")] if retry else []
+    values = {"question": attr.description or attr.datatype_description or attr.code}
+    if attr.datatype in ("singlevaluelist", "multivaluelist"):
+        key = "ask_choice" if attr.datatype == "singlevaluelist" else "ask_choices"
+        says.append(Say(key, values, options=tuple(name for _, name in attr.values)))
+    elif attr.datatype == "number":
+        says.append(Say("ask_number", values))
+    elif attr.datatype == "datetime":
+        says.append(Say("ask_datetime", values))
+    else:
+        says.append(Say("ask_text", values))
+    if not attr.required:
+        says.append(Say("skip_hint"))
+    return tuple(says)
 
 
 def step(
@@ -79,40 +241,138 @@ def step(
     *,
     catalog: Sequence[Service],
     gazetteer: Gazetteer,
+    settings: Settings,
+    definitions: Mapping[str, ServiceDefinition] | None = None,
     point: tuple[float, float] | None = None,
-    min_confidence: float,
-    can_share_location: bool,
 ) -> Turn:
-    """Take one citizen message into the draft and decide what to say next."""
+    """Take one citizen message into the draft and decide what to say next.
+
+    Raises NeedDefinition when the chosen service has attributes and `definitions` lacks it.
+    """
     names = {s.code: s.name for s in catalog}
     current = draft or Draft()
-    choice = CHOICE_RE.match(text) if current.offered and current.service_code is None else None
-    if choice and int(choice.group(1)) <= len(current.offered):
-        code = current.offered[int(choice.group(1)) - 1]
-        current = replace(current, service_code=code, service_name=names.get(code, code), confidence=1.0)
-    else:
-        current = replace(current, text=f"{current.text}\n{text}".strip() if text else current.text)
-        extraction = extract(text, catalog, gazetteer, point=point, min_confidence=min_confidence)
-        current = _merge_service(current, extraction, min_confidence, names)
-        current = _merge_location(current, extraction)
+    words = " ".join(text.strip().casefold().strip(".!").split())
+    says: list[Say] = []
+    understood = False
 
+    if current.asking == "confirm":
+        if words in YES:
+            return Turn(replace(current, asking=""), (), complete=True)
+        if words in NO:
+            return Turn(replace(current, asking=""), (), complete=False, cancelled=True)
+    elif current.asking == "attribute" and current.service_code is not None:
+        attr = _find_attribute(current.service_code, current.attribute, catalog, definitions)
+        if attr is not None:
+            if not attr.required and words in SKIP:
+                current = replace(current, skipped=(*current.skipped, attr.code), asking="")
+                understood = True
+            else:
+                value = parse_answer(attr, text)
+                if value is None:
+                    return Turn(current, _attribute_question(attr, retry=True), complete=False)
+                current = replace(current, attributes={**current.attributes, attr.code: value}, asking="")
+                understood = True
+    elif current.asking == "location_choice" and current.lat is not None:
+        if _number(text, 1) == 1 or words in YES:
+            current = replace(current, location_checked=True, asking="")
+            understood = True
+    elif current.asking == "service" and current.service_code is None:
+        n = _number(text, len(current.offered) + 1) if current.offered else None
+        if n is not None and n <= len(current.offered):
+            current = _choose(current, current.offered[n - 1], names)
+            understood = True
+        elif n is not None:  # "something else": forget the candidates and ask for a description
+            current = replace(current, candidates=(), offered=())
+            understood = True
+        else:
+            code = _by_name(text, catalog, current.offered)
+            if code is not None:
+                current = _choose(current, code, names)
+                understood = True
+
+    if not understood:
+        if text.strip():
+            current = replace(current, text=f"{current.text}\n{text.strip()}".strip())
+        extraction = extract(text, catalog, gazetteer, point=point, min_confidence=settings.min_confidence)
+        current = _merge_service(current, extraction, settings.min_confidence, names)
+        current = _merge_location(current, extraction, force=current.asking == "location_choice")
+    return _next(current, catalog, settings, definitions, says)
+
+
+def _find_attribute(
+    code: str, attribute: str, catalog: Sequence[Service], definitions: Mapping[str, ServiceDefinition] | None
+) -> AttributeDef | None:
+    definition = _definition(code, catalog, definitions)
+    if definition is None:
+        return None
+    return next((a for a in definition.attributes if a.code == attribute), None)
+
+
+def _definition(
+    code: str, catalog: Sequence[Service], definitions: Mapping[str, ServiceDefinition] | None
+) -> ServiceDefinition | None:
+    service = next((s for s in catalog if s.code == code), None)
+    if service is None or not service.metadata:
+        return None
+    found = (definitions or {}).get(code)
+    if found is None:
+        raise NeedDefinition(code)
+    return found
+
+
+def _next(
+    current: Draft,
+    catalog: Sequence[Service],
+    settings: Settings,
+    definitions: Mapping[str, ServiceDefinition] | None,
+    says: list[Say],
+) -> Turn:
+    names = {s.code: s.name for s in catalog}
     missing = tuple(
         name
         for name, absent in (("service", current.service_code is None), ("location", current.lat is None))
         if absent
     )
     current = replace(current, missing=missing)
-    if not missing:
-        return Turn(replace(current, offered=()), None, complete=True)
-    if missing == ("location",):
-        return Turn(current, messages.ask_location(can_share_location=can_share_location), complete=False)
-    offered = tuple(code for code, _ in current.candidates[:OPTIONS] if code in names)
-    current = replace(current, offered=offered)
-    if missing == ("service",) or offered:
-        question = messages.ask_service([names[c] for c in offered])
+    share = settings.can_share_location
+    ask_location = "ask_location_share" if share else "ask_location"
+    if "service" in missing:
+        offered = tuple(code for code, _ in current.candidates[:OPTIONS] if code in names)
+        current = replace(current, offered=offered, asking="service")
+        if offered:
+            says.append(Say("ask_service", options=tuple(names[c] for c in offered), something_else=True))
+        elif "location" in missing:
+            return Turn(current, (*says, Say("ask_both_share" if share else "ask_both")), complete=False)
+        else:
+            says.append(Say("ask_service_open"))
         if "location" in missing:
-            question += " " + messages.ask_location(can_share_location=can_share_location).removeprefix(
-                "Thanks. "
-            )
-        return Turn(current, question, complete=False)
-    return Turn(current, messages.ask_both(can_share_location=can_share_location), complete=False)
+            says.append(Say(ask_location))
+        return Turn(current, tuple(says), complete=False)
+    if "location" in missing:
+        return Turn(replace(current, asking="location", offered=()), (*says, Say(ask_location)), False)
+    current = replace(current, offered=())
+    if current.location_confidence < settings.min_location_confidence and not current.location_checked:
+        where = current.address or current.location_text
+        current = replace(current, asking="location_choice")
+        return Turn(current, (*says, Say("choose_location", options=(where,))), complete=False)
+
+    assert current.service_code is not None
+    definition = _definition(current.service_code, catalog, definitions)
+    attributes = sorted(definition.attributes if definition else (), key=lambda a: a.order)
+    for attr in attributes:  # notices first: they tell the citizen something before any question
+        if not attr.variable and attr.code not in current.noticed and attr.description:
+            says.append(Say("notice", {"text": attr.description}))
+            current = replace(current, noticed=(*current.noticed, attr.code))
+    for attr in attributes:
+        if not attr.variable or attr.code in current.attributes or attr.code in current.skipped:
+            continue
+        if attr.required or settings.ask_optional:
+            current = replace(current, asking="attribute", attribute=attr.code)
+            return Turn(current, (*says, *_attribute_question(attr, retry=False)), complete=False)
+
+    if settings.confirm:
+        where = current.address or current.location_text
+        current = replace(current, asking="confirm")
+        question = Say("confirm", {"service": current.service_name, "where": where})
+        return Turn(current, (*says, question), complete=False)
+    return Turn(replace(current, asking=""), tuple(says), complete=True)

@@ -11,6 +11,7 @@ from relay311.config import parse
 
 DEMO_KEY_ENV = "RELAY311_DEMO_OPEN311_KEY"
 DEMO_KEY = "demo-sandbox-key"
+STAFF_ENV = "RELAY311_STAFF_PASSWORD"
 
 
 def demo_config(
@@ -37,6 +38,7 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
     from relay311.cli import _serve_until_stopped
 
     os.environ.setdefault(DEMO_KEY_ENV, DEMO_KEY)
+    os.environ.setdefault(STAFF_ENV, "demo")
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     sandbox = await serve(
         "127.0.0.1", sandbox_port, str(data_dir / "sandbox.db"), api_key=os.environ[DEMO_KEY_ENV]
@@ -50,6 +52,7 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
             "\nrelay311 demo is running (Ctrl-C to stop)\n"
             f"  citizen chat:         http://127.0.0.1:{app.port}/chat\n"
             f"  council staff (Open311 sandbox): http://127.0.0.1:{sandbox_port}/staff\n"
+            f"  relay311 staff pages: http://127.0.0.1:{app.port}/staff  (user staff, password demo)\n"
             f"  data: {data_dir}\n"
             '\nTry: "Big pothole outside 12 Station Road", then close the request on the staff page.\n',
             flush=True,

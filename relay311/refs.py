@@ -5,7 +5,8 @@ from __future__ import annotations
 import secrets
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+REF_LENGTH = 5
 
 
-def new_ref(length: int = 5) -> str:
+def new_ref(length: int = REF_LENGTH) -> str:
     return "R-" + "".join(secrets.choice(ALPHABET) for _ in range(length))

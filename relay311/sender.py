@@ -1,7 +1,8 @@
 """The sender worker: delivers queued replies through their channel, once each.
 
 queued -> sending (committed before the provider call) -> sent | queued again (back-off) | failed.
-Nothing is sent to a contact who opted out; such replies are marked `suppressed`.
+Nothing is sent to a contact who opted out; such replies are marked `suppressed`. A text that no longer
+fits its channel (a limit lowered after it was queued) is cut to fit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.base import Channel, Outgoing, SendError
+from relay311.formatting import channel_max_length, profile, truncate
 from store.models import Contact, OutboundMessage, utcnow
 from store.work import backoff, claim
 
@@ -55,7 +57,9 @@ class Sender:
                 return
             msg.state = "sending"
             msg.attempts += 1
-            outgoing = Outgoing(msg.id or 0, contact.address, msg.text, msg.thread_ref, msg.in_reply_to)
+            # the text was fitted when queued; this only guards against a limit that changed since
+            text = truncate(msg.text, profile(msg.channel, channel_max_length(channel)))
+            outgoing = Outgoing(msg.id or 0, contact.address, text, msg.thread_ref, msg.in_reply_to)
         try:
             provider_id = await channel.send(outgoing)
         except SendError as exc:

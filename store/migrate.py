@@ -25,7 +25,8 @@ def downgrade(url: str, revision: str) -> None:
     command.downgrade(alembic_config(url), revision)
 
 
-def current(url: str) -> str | None:
+def current(url: str) -> tuple[str, ...]:
+    """The revisions the database is at (one per branch head), sorted."""
     from alembic.runtime.migration import MigrationContext
 
     from store.db import create_sync_engine
@@ -33,6 +34,13 @@ def current(url: str) -> str | None:
     engine = create_sync_engine(url)
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
     finally:
         engine.dispose()
+
+
+def heads() -> tuple[str, ...]:
+    """The newest revisions the code knows, sorted."""
+    from alembic.script import ScriptDirectory
+
+    return tuple(sorted(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from store.types import UTCDateTime
@@ -47,7 +47,8 @@ class InboundMessage(SQLModel, table=True):
     lat: float | None = None
     lon: float | None = None
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    # work state: received -> processed | failed
+    # work state: received -> processed | failed; `ignored` when stored but never to be processed or
+    # answered (automated email: bounces, out-of-office replies, mailing lists)
     state: str = Field(default="received", max_length=16)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -78,10 +79,58 @@ class Report(SQLModel, table=True):
     lat: float | None = None
     lon: float | None = None
     missing: list[str] = Field(default_factory=list, sa_type=JSON)
-    # waiting (for the citizen) -> queued (for Open311) -> submitted | failed | cancelled
+    # Open311 attribute code -> value (a list for a multivaluelist), sent as attribute[code]
+    attributes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    language: str = Field(default="en", max_length=8)  # the language replies about this report are in
+    notes: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)  # for staff: {"at", "text"}
+    duplicate_of: int | None = Field(default=None, foreign_key="report.id")
+    # waiting (for the citizen) -> queued (for Open311) -> submitted | failed | cancelled;
+    # waiting -> expired (nobody answered; kept for staff) | duplicate (subscribed to `duplicate_of`)
     state: str = Field(default="waiting", max_length=16, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Conversation(SQLModel, table=True):
+    """The one conversation a contact has open in a channel: the report being filled in and what we asked.
+
+    One row per (contact, channel), kept between reports so the contact's language is remembered.
+    """
+
+    __tablename__ = "conversation"
+    __table_args__ = (
+        UniqueConstraint("contact_id", "channel", name="uq_conversation_contact_channel"),
+        Index("ix_conversation_work", "state", "expires_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id")
+    channel: str = Field(max_length=32)
+    # open (waiting for the citizen's answer) | idle
+    state: str = Field(default="idle", max_length=16)
+    report_id: int | None = Field(default=None, foreign_key="report.id")
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)  # the draft and the question asked
+    language: str = Field(default="en", max_length=8)
+    thread_ref: str = Field(default="", max_length=255)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # when an open conversation is closed for lack of an answer
+    expires_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Subscription(SQLModel, table=True):
+    """A contact told about another contact's report (they reported the same problem): gets its updates."""
+
+    __tablename__ = "subscription"
+    __table_args__ = (UniqueConstraint("report_id", "contact_id", name="uq_subscription_report_contact"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    channel: str = Field(max_length=32)
+    thread_ref: str = Field(default="", max_length=255)
+    language: str = Field(default="en", max_length=8)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class Submission(SQLModel, table=True):
@@ -111,6 +160,28 @@ class Submission(SQLModel, table=True):
     status_notes: str = Field(default="", sa_type=Text)
     next_poll_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     poll_claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # dispatcher (0002): when the first POST left (start of the window searched for our reference before
+    # any re-POST), attribute values for metadata services ({code: value | [values]}), and the required
+    # attributes still missing or invalid while state is `needs_input` ([{code, description, ...}]).
+    first_posted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    attributes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    missing_attributes: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+
+
+class Open311Endpoint(SQLModel, table=True):
+    """What relay311 learned about one Open311 endpoint: its format and how it reports status changes."""
+
+    __tablename__ = "open311_endpoint"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    format: str = Field(default="", max_length=8)  # "" (not negotiated yet) | json | xml
+    strategy: str = Field(default="", max_length=16)  # "" (not probed yet) | requests | updates
+    state: str = Field(default="active", max_length=16)
+    updates_since: datetime | None = Field(default=None, sa_type=UTCDateTime)  # servicerequestupdates cursor
+    next_poll_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    poll_claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class StatusEvent(SQLModel, table=True):
@@ -165,3 +236,39 @@ class ChannelCursor(SQLModel, table=True):
     key: str = Field(max_length=255)
     value: str = Field(default="", sa_type=Text)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class EmailMeta(SQLModel, table=True):
+    """What an inbound email needs beyond InboundMessage: threading headers and why it is not answered."""
+
+    __tablename__ = "email_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    inbound_message_id: int = Field(foreign_key="inbound_message.id", unique=True)
+    provider_id: str = Field(max_length=255, unique=True)  # = InboundMessage.provider_id (channel "email")
+    message_id: str = Field(default="", sa_type=Text)  # the Message-ID header, "" when absent
+    subject: str = Field(default="", sa_type=Text)
+    references: str = Field(default="", sa_type=Text)  # the References chain, space separated
+    reply_to: str = Field(default="", max_length=255)  # where replies go when not to the sender
+    automated: str = Field(default="", max_length=255)  # why no reply may ever be sent, "" for a person
+    size: int = 0  # bytes of the raw message
+    notes: str = Field(default="", sa_type=Text)  # parsing problems worth a person's look
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class MediaBlob(SQLModel, table=True):
+    """An attachment as received, and the copy of a photo that may be published (metadata stripped)."""
+
+    __tablename__ = "media_blob"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(max_length=64, unique=True)  # unguessable: the published URL contains it
+    channel: str = Field(max_length=32)
+    inbound_message_id: int = Field(foreign_key="inbound_message.id", index=True)
+    filename: str = Field(default="", max_length=255)
+    content_type: str = Field(default="application/octet-stream", max_length=128)
+    size: int = 0
+    sha256: str = Field(max_length=64)
+    public: bool = Field(default=False)  # only public blobs are served; originals never are
+    data: bytes = Field(sa_type=LargeBinary)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -144,7 +144,7 @@ class FakeTwilio:
             return web.json_response(
                 twilio_error(400, 21603, "A 'From' phone number is required."), status=400
             )
-        if not form.get("Body") and not form.get("MediaUrl"):
+        if not form.get("Body") and not form.get("MediaUrl") and not form.get("ContentSid"):
             return web.json_response(twilio_error(400, 21602, "Message body is required."), status=400)
         sid = "SM" + secrets.token_hex(16)
         now = formatdate(usegmt=True).replace("GMT", "+0000")

@@ -8,7 +8,7 @@ from pathlib import Path
 import aiohttp
 from sqlmodel import func, select
 
-from store.models import InboundMessage, OutboundMessage, Submission
+from store.models import InboundMessage, OutboundMessage, Report, Submission
 from tests.e2e import Chat, config, relay, sandbox, staff_requests
 
 
@@ -126,3 +126,219 @@ async def test_duplicate_delivery_is_stored_and_answered_once(db_url: str, tmp_p
         async with app.sessions() as db:
             assert (await db.execute(select(func.count()).select_from(InboundMessage))).scalar_one() == 1
             assert (await db.execute(select(func.count()).select_from(OutboundMessage))).scalar_one() == 1
+
+
+async def _set_status(
+    http: aiohttp.ClientSession, open311: str, request_id: str, status: str, notes: str
+) -> None:
+    async with http.post(
+        f"{open311}/staff/api/requests/{request_id}", json={"status": status, "status_notes": notes}
+    ) as resp:
+        assert resp.status == 200, await resp.text()
+
+
+async def test_unsure_category_offers_three_numbered_choices_and_takes_the_second(
+    db_url: str, tmp_path: Path
+) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        chat = Chat(http, app.url, new_session())
+        await chat.say("broken thing by 5 Mill Lane")
+        [question] = await chat.wait_reply(1)
+        lines = question.splitlines()
+        numbered = [line for line in lines if line[:2] in ("1)", "2)", "3)", "4)")]
+        assert len(numbered) == 4, question
+        assert "something else" in numbered[3].lower()
+        second = numbered[1][3:].strip()
+        assert await staff_requests(http, open311) == []
+
+        await chat.say("2")
+        replies = await chat.wait_reply(2)
+        [stored] = await staff_requests(http, open311)
+        assert stored["service_name"] == second
+        assert str(stored["service_request_id"]) in replies[1]
+
+
+async def test_something_else_then_a_new_description(db_url: str, tmp_path: Path) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        chat = Chat(http, app.url, new_session())
+        await chat.say("broken thing by 5 Mill Lane")
+        [question] = await chat.wait_reply(1)
+        await chat.say("4")
+        replies = await chat.wait_reply(2)
+        assert "describe" in replies[1].lower() and "1)" not in replies[1]
+        await chat.say("the street light is out")
+        replies = await chat.wait_reply(3)
+        [stored] = await staff_requests(http, open311)
+        assert "street light" in stored["service_name"].lower()
+        assert str(stored["service_request_id"]) in replies[2]
+
+
+async def test_required_attributes_are_asked_validated_and_sent(db_url: str, tmp_path: Path) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        chat = Chat(http, app.url, new_session())
+        await chat.say("Abandoned car outside 12 Station Road")
+        [question] = await chat.wait_reply(1)
+        # the notice (variable=false) is shown as information, the required list is offered numbered
+        assert "Please note: A vehicle parked legally" in question
+        assert "What kind of vehicle is it?" in question
+        assert "2) Van" in question
+        assert "Registration" not in question  # optional attributes are not asked by default
+
+        await chat.say("a spaceship")  # not one of the choices: asked again
+        replies = await chat.wait_reply(2)
+        assert "did not understand" in replies[1] and "What kind of vehicle is it?" in replies[1]
+        assert await staff_requests(http, open311) == []
+
+        await chat.say("2")
+        replies = await chat.wait_reply(3)
+        [stored] = await staff_requests(http, open311)
+        assert stored["service_code"] == "ABANDONED_VEHICLE"
+        assert stored["attributes"] == {"VEHICLE_TYPE": ["van"]}
+        assert str(stored["service_request_id"]) in replies[2]
+
+
+async def test_duplicate_is_not_filed_again_and_the_second_citizen_gets_the_updates(
+    db_url: str, tmp_path: Path
+) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        first = Chat(http, app.url, new_session())
+        await first.say("Big pothole outside 12 Station Road")
+        [submitted] = await first.wait_reply(1)
+        ref = submitted.split("report ")[1].split(" ")[0]
+
+        second = Chat(http, app.url, new_session())
+        await second.say("There is a pothole outside 12 Station Road")
+        [told] = await second.wait_reply(1)
+        assert "already been reported" in told and ref in told
+        [stored] = await staff_requests(http, open311)  # filed once
+
+        await _set_status(http, open311, str(stored["service_request_id"]), "closed", "Crew booked.")
+        [*_, update_first] = await first.wait_reply(2)
+        [*_, update_second] = await second.wait_reply(2)
+        for update in (update_first, update_second):
+            assert ref in update and "closed" in update and "Crew booked." in update
+        await second.say(f"STATUS {ref}")
+        replies = await second.wait_reply(3)
+        assert replies[2].startswith(f"Report {ref} (Pothole): closed. Crew booked.")
+        assert len(await first.replies()) == 2  # nothing told twice
+
+
+async def test_status_and_cancel_commands_survive_a_restart(db_url: str, tmp_path: Path) -> None:
+    session = new_session()
+    async with sandbox(tmp_path) as open311, aiohttp.ClientSession() as http:
+        async with relay(config(db_url, open311)) as app:
+            chat = Chat(http, app.url, session)
+            await chat.say("Big pothole outside 12 Station Road")
+            [submitted] = await chat.wait_reply(1)
+            ref = submitted.split("report ")[1].split(" ")[0]
+            await chat.say("graffiti on the wall")  # a second report, left waiting for its location
+            await chat.wait_reply(2)
+        async with relay(config(db_url, open311)) as app:
+            chat = Chat(http, app.url, session)
+            await chat.say("status")
+            replies = await chat.wait_reply(3)
+            assert ref in replies[2] and "open" in replies[2]
+            assert "Graffiti" in replies[2] and "not sent yet" in replies[2]
+
+            await chat.say(f"STATUS {ref.lower()}")
+            replies = await chat.wait_reply(4)
+            assert replies[3].startswith(f"Report {ref} (Pothole): open")
+
+            await chat.say("outside 12 Station Road")  # the waiting conversation goes on after the restart
+            replies = await chat.wait_reply(5)
+            assert len(await staff_requests(http, open311)) == 2
+            graffiti_ref = replies[4].split("report ")[1].split(" ")[0]
+
+            await chat.say(f"CANCEL {ref}")  # already with the council: recorded for staff
+            replies = await chat.wait_reply(6)
+            assert "passed on that you want to cancel" in replies[5]
+            assert app.sessions is not None
+            async with app.sessions() as db:
+                report = (await db.execute(select(Report).where(Report.ref == ref))).scalar_one()
+                assert report.notes and "cancel" in report.notes[0]["text"]
+                assert report.state == "submitted"
+            await chat.say(f"CANCEL {graffiti_ref.replace('R-', '')}")
+            replies = await chat.wait_reply(7)
+            assert "passed on" in replies[6]
+            await chat.say("CANCEL R-ZZZZZ")
+            replies = await chat.wait_reply(8)
+            assert "could not find" in replies[7]
+
+
+async def test_cancel_before_submission_files_nothing(db_url: str, tmp_path: Path) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        chat = Chat(http, app.url, new_session())
+        await chat.say("graffiti on the wall")
+        [question] = await chat.wait_reply(1)
+        assert "where" in question.lower()
+        await chat.say("cancel")
+        replies = await chat.wait_reply(2)
+        assert "cancelled" in replies[1]
+        await chat.say("outside 12 Station Road")  # a new conversation: no problem known yet
+        replies = await chat.wait_reply(3)
+        assert "what kind of problem" in replies[2].lower()
+        assert await staff_requests(http, open311) == []
+        await chat.say("help")
+        replies = await chat.wait_reply(4)
+        assert "STATUS" in replies[3] and "CANCEL" in replies[3]
+
+
+async def test_spanish_in_spanish_out(db_url: str, tmp_path: Path) -> None:
+    async with (
+        sandbox(tmp_path) as open311,
+        relay(config(db_url, open311)) as app,
+        aiohttp.ClientSession() as http,
+    ):
+        chat = Chat(http, app.url, new_session())
+        await chat.say("Hay un bache enorme delante del 12 Station Road")
+        [question] = await chat.wait_reply(1)
+        assert "¿Qué tipo de problema es?" in question
+        await chat.say("pothole")  # a service named by its catalog name
+        replies = await chat.wait_reply(2)
+        [stored] = await staff_requests(http, open311)
+        assert replies[1].startswith("¡Gracias! Su aviso")
+        assert str(stored["service_request_id"]) in replies[1]
+        await _set_status(http, open311, str(stored["service_request_id"]), "fixed", "")
+        replies = await chat.wait_reply(3)
+        assert replies[2].startswith("Novedades de su aviso")
+        assert "arreglado" in replies[2] or "cerrado" in replies[2]
+        await chat.say("estado")
+        replies = await chat.wait_reply(4)
+        assert replies[3].startswith("No tiene avisos abiertos")
+
+
+async def test_confirmation_step_when_configured(db_url: str, tmp_path: Path) -> None:
+    cfg = config(db_url, "http://127.0.0.1:1")
+    async with sandbox(tmp_path) as open311:
+        cfg = config(db_url, open311)
+        cfg.conversation.confirm_channels = ["webchat"]
+        async with relay(cfg) as app, aiohttp.ClientSession() as http:
+            chat = Chat(http, app.url, new_session())
+            await chat.say("Big pothole outside 12 Station Road")
+            [question] = await chat.wait_reply(1)
+            assert question.startswith("Please check: Pothole at 12 Station Road")
+            assert await staff_requests(http, open311) == []
+            await chat.say("yes")
+            replies = await chat.wait_reply(2)
+            [stored] = await staff_requests(http, open311)
+            assert str(stored["service_request_id"]) in replies[1]

@@ -8,5 +8,6 @@
 """
 
 from .app import create_app, run_forever, serve
+from .profiles import PROFILES, Profile
 
-__all__ = ["create_app", "run_forever", "serve"]
+__all__ = ["PROFILES", "Profile", "create_app", "run_forever", "serve"]

@@ -10,14 +10,15 @@ import hmac
 import html
 import re
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 from multidict import MultiDict
 
 from .catalog import load_catalog
 from .config import CONFIG, STATUSES, STORAGE, SandboxConfig
-from .formats import error_response, render, spec_request
+from .formats import error_response, render, spec_request, spec_update
+from .profiles import Profile, profile_middleware
 from .staff import add_staff_routes
 from .storage import Storage, utc_now
 from .submission import Rejection, build_request
@@ -58,10 +59,15 @@ def _date(request: web.Request, name: str) -> datetime | None:
     raw = _OFFSET_AS_SPACE.sub(r"+\1", request.query.get(name, "").strip())
     if not raw:
         return None
+    no_tz = "no-tz" in request.app[CONFIG].profile
+    if no_tz and raw.endswith(("Z", "z")):
+        raise Rejection(400, [(400, f"{name}: invalid date {raw!r}")])
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
         value = None
+    if value is not None and value.tzinfo is None and no_tz:
+        value = value.replace(tzinfo=UTC)
     if value is None or value.tzinfo is None:
         message = f"{name} must be a w3 format date and time with a timezone, e.g. 2010-01-01T00:00:00Z"
         raise Rejection(400, [(400, message)])
@@ -82,7 +88,7 @@ async def discovery(request: web.Request) -> web.Response:
                 "url": base,
                 "changeset": changeset,
                 "type": "test",
-                "formats": ["text/xml", "application/json"],
+                "formats": ["text/xml"] if "xml-only" in config.profile else ["text/xml", "application/json"],
             }
         ],
     }
@@ -123,7 +129,7 @@ async def post_request(request: web.Request) -> web.Response:
     new = build_request(form, service)
     storage = request.app[STORAGE]
     answer: dict[str, str | None]
-    if service.type == "batch":
+    if service.type == "batch" or "token" in config.profile:
         stored = await storage.create(new, token_delay=config.token_delay)
         answer = {"token": stored.token, "service_notice": stored.service_notice or None}
     else:
@@ -161,7 +167,20 @@ async def get_requests(request: web.Request) -> web.Response:
         start=start,
         end=end,
     )
-    return render([spec_request(r) for r in rows], "service_requests", request.match_info["fmt"])
+    no_tz = "no-tz" in request.app[CONFIG].profile
+    return render([spec_request(r, no_tz=no_tz) for r in rows], "service_requests", request.match_info["fmt"])
+
+
+async def get_updates(request: web.Request) -> web.Response:
+    """mySociety's GET servicerequestupdates (start_date and end_date, at most 90 days apart)."""
+    config = _config(request)
+    end = _date(request, "end_date") or utc_now()
+    start = _date(request, "start_date") or end - timedelta(days=1)
+    if start > end or end - start > MAX_SPAN:
+        raise Rejection(400, [(400, "start_date must be before end_date, at most 90 days apart")])
+    rows = await request.app[STORAGE].updates(start, end)
+    data = [spec_update(u, no_tz="no-tz" in config.profile) for u in rows]
+    return render(data, "service_request_updates", request.match_info["fmt"])
 
 
 async def get_request(request: web.Request) -> web.Response:
@@ -170,7 +189,8 @@ async def get_request(request: web.Request) -> web.Response:
     rows = await request.app[STORAGE].query(ids=[request_id])
     if not rows:
         raise Rejection(404, [(404, f"Service request not found with id {request_id}")])
-    return render([spec_request(r) for r in rows], "service_requests", request.match_info["fmt"])
+    no_tz = "no-tz" in request.app[CONFIG].profile
+    return render([spec_request(r, no_tz=no_tz) for r in rows], "service_requests", request.match_info["fmt"])
 
 
 async def get_token(request: web.Request) -> web.Response:
@@ -210,11 +230,18 @@ def create_app(
     api_key: str = "sandbox-key",
     jurisdiction_id: str = "demo.town",
     token_delay: float = 2.0,
+    profile: Profile | None = None,
 ) -> web.Application:
-    """The sandbox application. `db_path` may be ":memory:". The database is opened on startup."""
-    app = web.Application(middlewares=[spec_errors])
+    """The sandbox application. `db_path` may be ":memory:". The database is opened on startup.
+    `profile` makes it imitate misbehaving servers (see profiles.py)."""
+    profile = profile or Profile()
+    app = web.Application(middlewares=[profile_middleware(profile), spec_errors])
     app[CONFIG] = SandboxConfig(
-        api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay, catalog=load_catalog()
+        api_key=api_key,
+        jurisdiction_id=jurisdiction_id,
+        token_delay=token_delay,
+        catalog=load_catalog(),
+        profile=profile,
     )
     app[STORAGE] = Storage(db_path)
     app.on_startup.append(_open_storage)
@@ -228,6 +255,7 @@ def create_app(
     router.add_get(f"/requests.{FMT}", get_requests)
     router.add_get(f"/requests/{{request_id}}.{FMT}", get_request)
     router.add_get(f"/tokens/{{token}}.{FMT}", get_token)
+    router.add_get(f"/servicerequestupdates.{FMT}", get_updates)
     add_staff_routes(app)
     return app
 
@@ -240,10 +268,13 @@ async def serve(
     api_key: str = "sandbox-key",
     jurisdiction_id: str = "demo.town",
     token_delay: float = 2.0,
+    profile: Profile | None = None,
 ) -> web.AppRunner:
     """Start the sandbox on host:port (0 picks a free port; see `runner.addresses`). Stop with
     `await runner.cleanup()`."""
-    app = create_app(db_path, api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay)
+    app = create_app(
+        db_path, api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay, profile=profile
+    )
     runner = web.AppRunner(app)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
@@ -258,8 +289,11 @@ def run_forever(
     api_key: str = "sandbox-key",
     jurisdiction_id: str = "demo.town",
     token_delay: float = 2.0,
+    profile: Profile | None = None,
 ) -> None:
     """Blocking entry point for `relay311 sandbox`: serve until interrupted (Ctrl-C / SIGTERM).
     Prints nothing; the caller announces the address."""
-    app = create_app(db_path, api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay)
+    app = create_app(
+        db_path, api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay, profile=profile
+    )
     web.run_app(app, host=host, port=port, print=None)

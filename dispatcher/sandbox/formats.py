@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET  # building only; nothing is parsed here
 
 from aiohttp import web
 
-from .storage import StoredRequest
+from .storage import StoredRequest, StoredUpdate
 
 ITEM_TAGS = {
     "services": "service",
@@ -19,7 +19,9 @@ ITEM_TAGS = {
     "values": "value",
     "endpoints": "endpoint",
     "formats": "format",
+    "service_request_updates": "request_update",
 }
+CLOSED = frozenset({"closed", "fixed", "duplicate", "not_councils_responsibility", "no_further_action"})
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
@@ -64,11 +66,30 @@ def error_response(status: int, errors: list[tuple[int, str]], fmt: str) -> web.
     return render(data, "errors", fmt, status=status)
 
 
-def spec_request(stored: StoredRequest) -> dict[str, Any]:
-    """A stored request as the spec's GET requests item (empty values as null, like the spec examples)."""
+def naive_time(value: str) -> str:
+    """ "2026-11-27T10:00:00+00:00" -> "2026-11-27 10:00:00" (the no-tz profile)."""
+    return value.replace("T", " ").removesuffix("+00:00") if value else value
+
+
+def spec_update(update: StoredUpdate, *, no_tz: bool = False) -> dict[str, Any]:
+    """One mySociety servicerequestupdates entry."""
+    return {
+        "update_id": update.update_id,
+        "service_request_id": update.service_request_id,
+        "status": update.status,
+        "description": update.description,
+        "updated_datetime": naive_time(update.updated_datetime) if no_tz else update.updated_datetime,
+        "media_url": "",
+        "external_status_code": update.status.upper()[:3],
+    }
+
+
+def spec_request(stored: StoredRequest, *, no_tz: bool = False) -> dict[str, Any]:
+    """A stored request as the spec's GET requests item (empty values as null, like the spec examples).
+    FixMyStreet states set by staff read as the spec's open or closed here."""
     fields: dict[str, Any] = {
         "service_request_id": stored.service_request_id,
-        "status": stored.status,
+        "status": "closed" if stored.status in CLOSED else "open",
         "status_notes": stored.status_notes,
         "service_name": stored.service_name,
         "service_code": stored.service_code,
@@ -85,4 +106,7 @@ def spec_request(stored: StoredRequest) -> dict[str, Any]:
         "long": stored.long,
         "media_url": stored.media_url,
     }
+    if no_tz:
+        for name in ("requested_datetime", "updated_datetime"):
+            fields[name] = naive_time(fields[name])
     return {key: (None if value == "" else value) for key, value in fields.items()}

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from .config import CONFIG, STATUSES, STORAGE
+from .config import CONFIG, STAFF_STATUSES, STORAGE
 from .formats import spec_request
 from .storage import StoredRequest
 
@@ -45,8 +45,8 @@ def staff_view(stored: StoredRequest) -> dict[str, Any]:
 
 def _validate(status: Any, notes: Any) -> tuple[str | None, str | None]:
     if status is not None:
-        if not isinstance(status, str) or status.strip().lower() not in STATUSES:
-            raise StaffInputError(f"status must be one of: {', '.join(STATUSES)}")
+        if not isinstance(status, str) or status.strip().lower() not in STAFF_STATUSES:
+            raise StaffInputError(f"status must be one of: {', '.join(STAFF_STATUSES)}")
         status = status.strip().lower()
     if notes is not None:
         if not isinstance(notes, str) or len(notes) > MAX_NOTES:
@@ -73,7 +73,8 @@ def _row(stored: StoredRequest) -> str:
     else:
         ident = escape(request_id)
         options = "".join(
-            f'<option value="{s}"{" selected" if s == stored.status else ""}>{s}</option>' for s in STATUSES
+            f'<option value="{s}"{" selected" if s == stored.status else ""}>{s}</option>'
+            for s in STAFF_STATUSES
         )
         update = (
             f'<form method="post" action="/staff/requests/{quote(request_id, safe="")}">'
@@ -99,7 +100,7 @@ async def staff_page(request: web.Request) -> web.Response:
     updated = request.query.get("updated", "")
     flash = f'<p class="flash">Request {escape(updated)} updated.</p>' if updated else ""
     filters = " | ".join(
-        f'<a href="/staff{"?status=" + s if s else ""}">{s or "all"}</a>' for s in ("", *STATUSES)
+        f'<a href="/staff{"?status=" + s if s else ""}">{s or "all"}</a>' for s in ("", "open", "closed")
     )
     body = _PAGE.substitute(
         jurisdiction=escape(request.app[CONFIG].catalog.jurisdiction_name),

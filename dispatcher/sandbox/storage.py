@@ -49,7 +49,16 @@ CREATE TABLE IF NOT EXISTS requests (
     attributes TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS requests_requested ON requests (requested_datetime);
+CREATE TABLE IF NOT EXISTS updates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    service_request_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    updated_datetime TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_time ON updates (updated_datetime);
 """
+CLOSED_STATUSES = ("closed", "fixed", "duplicate", "not_councils_responsibility", "no_further_action")
 
 ID_OFFSET = 1000  # ids start at 1001: they look like ids, not row numbers
 
@@ -108,6 +117,15 @@ class StoredRequest:
     device_id: str
     account_id: str
     attributes: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class StoredUpdate:
+    update_id: str
+    service_request_id: str
+    status: str
+    description: str
+    updated_datetime: str
 
 
 def _row(row: sqlite3.Row) -> StoredRequest:
@@ -227,7 +245,9 @@ class Storage:
             if service_codes:
                 any_of("service_code", service_codes)
             if statuses:
-                any_of("status", statuses)
+                closed = ", ".join(f"'{name}'" for name in CLOSED_STATUSES)
+                spec = [f"status {'IN' if s == 'closed' else 'NOT IN'} ({closed})" for s in set(statuses)]
+                where.append(f"({' OR '.join(spec)})")
             if start is not None:
                 where.append("requested_datetime >= ?")
                 args.append(to_db_time(start))
@@ -261,15 +281,39 @@ class Storage:
             ).fetchone()
             if row is None:
                 return None
+            new_status = status if status is not None else row["status"]
+            new_notes = status_notes if status_notes is not None else row["status_notes"]
             conn.execute(
                 "UPDATE requests SET status = ?, status_notes = ?, updated_datetime = ? WHERE id = ?",
-                (
-                    status if status is not None else row["status"],
-                    status_notes if status_notes is not None else row["status_notes"],
-                    now,
-                    row["id"],
-                ),
+                (new_status, new_notes, now, row["id"]),
+            )
+            conn.execute(
+                "INSERT INTO updates (service_request_id, status, description, updated_datetime) "
+                "VALUES (?, ?, ?, ?)",
+                (request_id, new_status, new_notes, now),
             )
             return _row(conn.execute("SELECT * FROM requests WHERE id = ?", (row["id"],)).fetchone())
 
         return await self._run(update)
+
+    async def updates(self, start: datetime, end: datetime, limit: int = 1000) -> list[StoredUpdate]:
+        """Status changes made by staff in [start, end], oldest first (servicerequestupdates)."""
+
+        def select(conn: sqlite3.Connection) -> list[StoredUpdate]:
+            rows = conn.execute(
+                "SELECT * FROM updates WHERE updated_datetime >= ? AND updated_datetime <= ? "
+                "ORDER BY id LIMIT ?",
+                (to_db_time(start), to_db_time(end), limit),
+            )
+            return [
+                StoredUpdate(
+                    update_id=str(row["id"]),
+                    service_request_id=row["service_request_id"],
+                    status=row["status"],
+                    description=row["description"],
+                    updated_datetime=row["updated_datetime"],
+                )
+                for row in rows
+            ]
+
+        return await self._run(select)

@@ -1,0 +1,263 @@
+"""Location extraction measured on messages built from real OpenStreetMap extracts (Baltimore, Harrisburg).
+
+    .venv/bin/python bench/nlp_location.py [--per-kind 300] [--seed 1] [--show-errors 10]
+
+For each extract: `relay311 gazetteer import` into a temporary file, then messages are written from its real
+addresses, junctions (two named streets sharing a node), streets and named places, in the ways people write
+them (abbreviations, case, typos, "opp no. 45", "corner of X and Y", "X / Y junction", ...), each inside a
+problem sentence. Messages without any location are the real SeeClickFix descriptions and FixMyStreet titles
+(other cities) plus generic problem sentences: a location found there is invented.
+
+Scored per kind: within 50 m of the true point; on the right street (a point within 30 m of that street's
+geometry); wrong (located, but neither); missed (no location). For no-location messages: share invented.
+Data: ../shared/data (ODbL, © OpenStreetMap contributors); nothing is written outside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from nlp_common import DATA, need, seeclickfix  # noqa: E402
+
+from nlp import Gazetteer, locate  # noqa: E402
+from nlp.geo import Point, distance_m, nearest_on_line  # noqa: E402
+from relay311.gazetteer_import import import_file  # noqa: E402
+from relay311.gazetteer_store import load, to_dict  # noqa: E402
+
+PROBLEMS = [
+    "big pothole {loc}",
+    "Street light out {loc} for a week now",
+    "someone dumped a mattress and old tyres {loc}",
+    "graffiti all over the wall {loc}",
+    "{loc} - blocked drain, road flooding every time it rains",
+    "theres a massive pot hole {loc}, nearly came off my bike!!",
+    "Overflowing trash can {loc}",
+    "abandoned car has been sitting {loc} for weeks",
+    "Tree branch down {loc} blocking the sidewalk",
+    "{loc}: traffic light stuck on red",
+    "water leaking from hydrant {loc}",
+    "dead deer in the road {loc}, please remove",
+]
+NO_LOCATION = [
+    "Street light flickering all night, very annoying",
+    "The pothole I reported last month is still not fixed",
+    "Bins were not collected this week again",
+    "someone keeps fly tipping, please do something",
+    "Graffiti on the bus shelter",
+    "dog poo everywhere on the footpath",
+    "Tree roots lifting the sidewalk, trip hazard",
+    "Drain smells awful and is blocked",
+    "Traffic signal timing is too short for pedestrians",
+    "abandoned bike locked to the railings for months",
+]
+_ABBREV = {
+    "street": "St", "avenue": "Ave", "road": "Rd", "boulevard": "Blvd", "drive": "Dr", "lane": "Ln",
+    "place": "Pl", "court": "Ct", "terrace": "Ter", "highway": "Hwy", "parkway": "Pkwy", "square": "Sq",
+    "north": "N", "south": "S", "east": "E", "west": "W", "circle": "Cir",
+}  # fmt: skip
+_DIRS = {"north", "south", "east", "west", "n", "s", "e", "w"}
+
+
+@dataclass
+class Case:
+    kind: str  # address | junction | street | place | none
+    variant: str
+    text: str
+    truth: Point | None
+    street_lines: tuple[tuple[Point, ...], ...] = ()
+
+
+def variants(name: str, rng: random.Random) -> dict[str, str]:
+    words = name.split()
+    out = {"as-is": name, "lower": name.lower(), "upper": name.upper()}
+    abbr = [_ABBREV.get(w.lower(), w) for w in words]
+    if abbr != words:
+        out["abbreviated"] = " ".join(abbr)
+        out["abbrev-dotted"] = " ".join(
+            a + "." if a != w and len(a) <= 4 else a for a, w in zip(abbr, words, strict=True)
+        )
+    if len(words) > 2 and words[0].lower() in _DIRS:
+        out["no-direction"] = " ".join(words[1:])
+    long = [i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
+    if long:
+        i = rng.choice(long)
+        w = words[i]
+        j = rng.randrange(1, len(w) - 2)
+        typo = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        out["typo"] = " ".join(words[:i] + [typo] + words[i + 1 :])
+    if len(words) >= 2 and words[-1].lower() in _ABBREV:
+        out["no-type"] = " ".join(words[:-1])
+    return out
+
+
+def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> list[Case]:
+    streets: dict[str, list[tuple[Point, ...]]] = defaultdict(list)
+    for s in gaz_data["streets"]:  # type: ignore[attr-defined]
+        streets[s["name"]].append(tuple((p[0], p[1]) for p in s["points"]))
+    cases: list[Case] = []
+
+    def sentence(loc: str) -> str:
+        return rng.choice(PROBLEMS).format(loc=loc)
+
+    addrs = [a for a in gaz_data["addresses"] if a["street"] in streets]  # type: ignore[attr-defined]
+    for a in rng.sample(addrs, min(per_kind, len(addrs))):
+        v, s = rng.choice(list(variants(a["street"], rng).items()))
+        n = a["number"]
+        form, loc = rng.choice(
+            [
+                ("outside", f"outside {n} {s}"),
+                ("opp-no", f"opp no. {n} {s}"),
+                ("in-front", f"in front of {n} {s}"),
+                ("bare", f"at {n} {s}"),
+                ("comma-city", f"{n} {s}, {gaz_data['name']}"),
+            ]
+        )
+        cases.append(
+            Case("address", f"{form}/{v}", sentence(loc), (a["lat"], a["lon"]), tuple(streets[a["street"]]))
+        )
+    xs = list(gaz_data["intersections"])  # type: ignore[call-overload]
+    for x in rng.sample(xs, min(per_kind, len(xs))):
+        va, sa = rng.choice(list(variants(x["a"], rng).items()))
+        vb, sb = rng.choice(list(variants(x["b"], rng).items()))
+        if rng.random() < 0.5:
+            sa, sb = sb, sa
+        form, loc = rng.choice(
+            [
+                ("corner-of", f"on the corner of {sa} and {sb}"),
+                ("slash-junction", f"at the {sa} / {sb} junction"),
+                ("meets", f"where {sa} meets {sb}"),
+                ("ampersand", f"at {sa} & {sb}"),
+                ("intersection-of", f"at the intersection of {sa} and {sb}"),
+                ("and", f"at {sa} and {sb}"),
+            ]
+        )
+        lines = tuple(streets[x["a"]]) + tuple(streets[x["b"]])
+        cases.append(Case("junction", f"{form}/{va}+{vb}", sentence(loc), (x["lat"], x["lon"]), lines))
+    names = [n for n in streets if len(n) > 4]
+    for name in rng.sample(names, min(per_kind, len(names))):
+        v, s = rng.choice(list(variants(name, rng).items()))
+        form, loc = rng.choice([("on", f"on {s}"), ("along", f"all along {s}"), ("in", f"in {s}")])
+        cases.append(Case("street", f"{form}/{v}", sentence(loc), None, tuple(streets[name])))
+    counts: dict[str, int] = defaultdict(int)
+    for p in gaz_data["places"]:  # type: ignore[attr-defined]
+        counts[p["name"].lower()] += 1
+    unique = [p for p in gaz_data["places"] if counts[p["name"].lower()] == 1]  # type: ignore[attr-defined]
+    for p in rng.sample(unique, min(per_kind, len(unique))):
+        name = p["name"]
+        v = rng.choice(["as-is", "lower"])
+        shown = name.lower() if v == "lower" else name
+        form, loc = rng.choice(
+            [("outside", f"outside {shown}"), ("by-the", f"by the {shown}"), ("near", f"near {shown}")]
+        )
+        cases.append(Case("place", f"{form}/{v}", sentence(loc), (p["lat"], p["lon"])))
+    return cases
+
+
+def no_location_cases() -> list[Case]:
+    texts = [t for t, _ in seeclickfix() if t]
+    fms = json.loads(
+        need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json").read_text(encoding="utf-8")
+    )
+    texts += [r["title"] for r in fms["reports"]]
+    texts += NO_LOCATION
+    return [Case("none" if t not in NO_LOCATION else "none-generic", "", t, None) for t in texts]
+
+
+def on_street(p: Point, lines: tuple[tuple[Point, ...], ...], tol: float = 30.0) -> bool:
+    return any(nearest_on_line(line, p)[1] <= tol for line in lines)
+
+
+def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, float]]:
+    stats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    errors: dict[str, list[str]] = defaultdict(list)
+    for c in cases:
+        loc = locate(c.text, gaz)
+        st = stats[c.kind]
+        st["n"] += 1
+        if loc is None:
+            st["missed"] += 1
+            if not c.kind.startswith("none"):
+                errors[c.kind].append(f"MISSED  {c.variant:28} {c.text!r}")
+                st[f"missed:{c.variant.split('/')[-1]}"] += 1
+            continue
+        if c.kind.startswith("none"):
+            st["invented"] += 1
+            errors[c.kind].append(f"INVENTED {loc.kind} {loc.text!r} <- {c.text[:100]!r}")
+            continue
+        p = (loc.lat, loc.lon)
+        near = c.truth is not None and distance_m(p, c.truth) <= 50
+        street = bool(c.street_lines) and on_street(p, c.street_lines)
+        if c.kind == "street":
+            near = street
+        st["within"] += near
+        st["right_street"] += near or street
+        if not (near or street):
+            st["wrong"] += 1
+            d = distance_m(p, c.truth) if c.truth else -1
+            errors[c.kind].append(f"WRONG   {c.variant:28} {loc.kind}:{loc.text!r} {d:.0f} m <- {c.text!r}")
+    for kind, errs in errors.items():
+        for e in errs[:show]:
+            print(f"  [{kind}] {e}")
+    return stats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--per-kind", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show-errors", type=int, default=0)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    total: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    with tempfile.TemporaryDirectory() as tmp:
+        for city in ("baltimore", "harrisburg"):
+            out = Path(tmp) / f"{city}.sqlite"
+            import_file(need(DATA / "osm" / f"{city}.osm.pbf"), out, quiet=True)
+            data = to_dict(out)
+            gaz = load(out)
+            cases = build(data, args.per_kind, rng) + no_location_cases()
+            print(f"\n== {city}: {len(cases)} messages")
+            stats = score(cases, gaz, args.show_errors)
+            for kind, st in stats.items():
+                for k, v in st.items():
+                    total[kind][k] += v
+                _print(kind, st)
+    print("\n== both extracts")
+    located = {"n": 0.0, "within": 0.0, "wrong": 0.0}
+    for kind, st in total.items():
+        _print(kind, st)
+        if not kind.startswith("none"):
+            for k in located:
+                located[k] += st[k]
+    n = located["n"]
+    print(
+        f"ALL WITH A LOCATION: n={n:.0f} within tolerance {located['within'] / n:.3f};"
+        f" falsely located {located['wrong'] / n:.3f}; invented on no-location texts"
+        f" {total['none']['invented'] / max(total['none']['n'], 1):.3f} (real reports of other cities, some"
+        " naming streets and shops that exist here too) and"
+        f" {total['none-generic']['invented'] / max(total['none-generic']['n'], 1):.3f} (generic sentences)"
+    )
+
+
+def _print(kind: str, st: dict[str, float]) -> None:
+    n = st["n"]
+    if kind.startswith("none"):
+        print(f"  {kind:9} n={n:5.0f} invented={st['invented'] / n:.3f}")
+        return
+    misses = ", ".join(f"{k[7:]}={v:.0f}" for k, v in sorted(st.items()) if k.startswith("missed:"))
+    print(
+        f"  {kind:9} n={n:5.0f} within-50m={st['within'] / n:.3f} right-street={st['right_street'] / n:.3f}"
+        f" wrong={st['wrong'] / n:.3f} missed={st['missed'] / n:.3f}  (missed by variant: {misses})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""The gazetteer file: one SQLite database of an area's streets, addresses, places and intersections.
+
+`relay311 gazetteer import` writes it (see `relay311.gazetteer_import`); `load` reads it back into the pure,
+in-memory `nlp.Gazetteer`. The file is self-describing (`meta` table: format version, name, source,
+bounding box) and is always replaced whole, never edited in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nlp import Gazetteer
+
+FORMAT = "relay311-gazetteer"
+VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE streets (id INTEGER PRIMARY KEY, name TEXT NOT NULL, points TEXT NOT NULL);
+CREATE TABLE addresses (
+    id INTEGER PRIMARY KEY, number TEXT NOT NULL, street TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL, postcode TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]',
+    lat REAL NOT NULL, lon REAL NOT NULL, address TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE intersections (
+    id INTEGER PRIMARY KEY, street_a TEXT NOT NULL, street_b TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL
+);
+CREATE INDEX addresses_street ON addresses (street);
+"""
+
+
+class GazetteerFileError(ValueError):
+    """The file is not a relay311 gazetteer (or is of a newer format)."""
+
+
+@dataclass
+class GazetteerData:
+    """Plain gazetteer data as importers produce it (points are (lat, lon))."""
+
+    name: str = ""
+    source: str = ""
+    streets: list[tuple[str, list[tuple[float, float]]]] = field(default_factory=list)
+    addresses: list[tuple[str, str, float, float, str]] = field(default_factory=list)  # number, street, ..
+    places: list[tuple[str, list[str], float, float, str, str]] = field(default_factory=list)
+    intersections: list[tuple[str, str, float, float]] = field(default_factory=list)
+
+    def points(self) -> Iterable[tuple[float, float]]:
+        for _, pts in self.streets:
+            yield from pts
+        for a in self.addresses:
+            yield a[2], a[3]
+        for p in self.places:
+            yield p[2], p[3]
+
+    def bbox(self) -> tuple[float, float, float, float] | None:
+        """(south, west, north, east) of everything in the data, or None when empty."""
+        lats: list[float] = []
+        lons: list[float] = []
+        for lat, lon in self.points():
+            lats.append(lat)
+            lons.append(lon)
+        if not lats:
+            return None
+        return (min(lats), min(lons), max(lats), max(lons))
+
+
+def write(data: GazetteerData, output: Path, *, progress: Any = None) -> None:
+    """Write `data` to `output`, replacing any earlier file atomically (a temporary file renamed over it)."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(SCHEMA)
+        bbox = data.bbox()
+        meta = {
+            "format": FORMAT,
+            "version": str(VERSION),
+            "name": data.name,
+            "source": data.source,
+            "bbox": json.dumps(bbox) if bbox else "",
+        }
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.executemany(
+            "INSERT INTO streets (name, points) VALUES (?, ?)",
+            _ticking(
+                ((n, json.dumps([[round(a, 7), round(b, 7)] for a, b in p])) for n, p in data.streets),
+                progress,
+            ),
+        )
+        con.executemany(
+            "INSERT INTO addresses (number, street, lat, lon, postcode) VALUES (?, ?, ?, ?, ?)",
+            _ticking(data.addresses, progress),
+        )
+        con.executemany(
+            "INSERT INTO places (name, aliases, lat, lon, address, kind) VALUES (?, ?, ?, ?, ?, ?)",
+            _ticking(((n, json.dumps(a), la, lo, ad, k) for n, a, la, lo, ad, k in data.places), progress),
+        )
+        con.executemany(
+            "INSERT INTO intersections (street_a, street_b, lat, lon) VALUES (?, ?, ?, ?)",
+            _ticking(data.intersections, progress),
+        )
+        con.commit()
+    finally:
+        con.close()
+    tmp.replace(output)
+
+
+def _ticking(rows: Iterable[Any], progress: Any) -> Iterable[Any]:
+    for row in rows:
+        if progress is not None:
+            progress.update(1)
+        yield row
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    con = _connect(path)
+    try:
+        return dict(con.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        con.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise GazetteerFileError(f"{path}: no such file")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise GazetteerFileError(f"{path}: not a relay311 gazetteer ({exc})") from None
+    if meta.get("format") != FORMAT:
+        con.close()
+        raise GazetteerFileError(f"{path}: not a relay311 gazetteer")
+    if int(meta.get("version", "0")) > VERSION:
+        con.close()
+        raise GazetteerFileError(f"{path}: gazetteer format {meta['version']} is newer than this relay311")
+    return con
+
+
+def to_dict(path: Path) -> dict[str, Any]:
+    """The file's content in the shape `nlp.Gazetteer.from_dict` takes."""
+    con = _connect(path)
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        streets = [
+            {"name": name, "points": json.loads(points)}
+            for name, points in con.execute("SELECT name, points FROM streets ORDER BY id")
+        ]
+        addresses = [
+            {"number": n, "street": s, "lat": la, "lon": lo}
+            for n, s, la, lo in con.execute("SELECT number, street, lat, lon FROM addresses ORDER BY id")
+        ]
+        places = [
+            {"name": n, "aliases": json.loads(al), "lat": la, "lon": lo, "address": ad}
+            for n, al, la, lo, ad in con.execute(
+                "SELECT name, aliases, lat, lon, address FROM places ORDER BY id"
+            )
+        ]
+        intersections = [
+            {"a": a, "b": b, "lat": la, "lon": lo}
+            for a, b, la, lo in con.execute(
+                "SELECT street_a, street_b, lat, lon FROM intersections ORDER BY id"
+            )
+        ]
+    finally:
+        con.close()
+    return {
+        "name": meta.get("name", ""),
+        "streets": streets,
+        "addresses": addresses,
+        "places": places,
+        "intersections": intersections,
+    }
+
+
+def load(path: Path) -> Gazetteer:
+    """Build the in-memory gazetteer from a gazetteer file."""
+    return Gazetteer.from_dict(to_dict(path))
+
+
+def bbox(path: Path) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of the gazetteer's data, as recorded when it was imported."""
+    raw = read_meta(path).get("bbox", "")
+    if not raw:
+        return None
+    s, w, n, e = json.loads(raw)
+    return (float(s), float(w), float(n), float(e))
+
+
+def is_gazetteer_file(path: Path) -> bool:
+    """True for an SQLite file (by its magic header): the caller then loads it with `load`."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def summary(data: Mapping[str, Any]) -> str:
+    return (
+        f"{len(data.get('streets', ()))} street pieces, {len(data.get('addresses', ()))} addresses,"
+        f" {len(data.get('places', ()))} places, {len(data.get('intersections', ()))} intersections"
+    )
