@@ -66,6 +66,7 @@ SIZE_RE = re.compile(rb"RFC822\.SIZE (\d+)")
 BATCH = 100  # messages handled per sync step (the loop runs again at once when there were some)
 MiB = 1024 * 1024
 TWENTY_NINE_MINUTES = 29 * 60
+STOP_PUSH = b"stop_wait_server_push"  # what aioimaplib "pushes" when IDLE times out
 
 
 class EmailConfig(BaseModel):
@@ -460,13 +461,11 @@ class EmailChannel:
                 lines = push.result()
                 imap.idle_done()
                 await asyncio.wait_for(idle, self.config.imap_timeout)
-                if isinstance(lines, list):
-                    if any(
-                        b"EXISTS" in line or b"RECENT" in line for line in lines if isinstance(line, bytes)
-                    ):
-                        self.loop.wake()
-                else:  # idle_renew passed: IDLE is re-issued
+                pushed = [bytes(line) for line in lines if isinstance(line, bytes | bytearray)]
+                if STOP_PUSH in pushed:  # idle_renew passed: IDLE is re-issued
                     self.idle_renewals += 1
+                elif any(b"EXISTS" in line or b"RECENT" in line for line in pushed):
+                    self.loop.wake()
         finally:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(imap.logout(), 2)

@@ -193,7 +193,7 @@ class Dovecot:
             text = bytes(line).decode()
             uid = int(text.split("UID ", 1)[1].split()[0].rstrip(")"))
             flags = text.split("FLAGS (", 1)[1].split(")", 1)[0].split()
-            result[uid] = set(flags)
+            result[uid] = set(flags) - {"\\Recent"}
         return result
 
     async def create(self, mailbox: str) -> None:

@@ -51,7 +51,7 @@ class FakeSMTP:
         if self.login is None or not isinstance(data, LoginPassword):
             return AuthResult(success=False, handled=False)
         ok = (data.login.decode(), data.password.decode()) == self.login
-        return AuthResult(success=ok, auth_data=data.login.decode() if ok else None)
+        return AuthResult(success=ok, handled=False, auth_data=data.login.decode() if ok else None)
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.refusals:
