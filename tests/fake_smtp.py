@@ -47,7 +47,9 @@ class FakeSMTP:
     def refuse_next(self, times: int, code: int = 451) -> None:
         self.refusals.extend([code] * times)
 
-    def _authenticate(self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
         if self.login is None or not isinstance(data, LoginPassword):
             return AuthResult(success=False, handled=False)
         ok = (data.login.decode(), data.password.decode()) == self.login

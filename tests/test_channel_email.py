@@ -7,10 +7,11 @@ import asyncio
 import io
 import json
 import logging
+import shutil
 import ssl
 import subprocess
+import tomllib
 from collections.abc import AsyncIterator
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from dovecot import Dovecot, start_dovecot, unavailable
 from fake_smtp import FakeSMTP
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import select
+from sqlmodel import col, select
 from test_channel_email_parse import jpeg_with_gps, mail
 
 from channels.base import ChannelContext, ChannelSetupError, Outgoing, SendError
@@ -94,7 +95,7 @@ class Harness:
 
     async def inbound(self) -> list[InboundMessage]:
         async with self.sessions() as db:
-            return list((await db.execute(select(InboundMessage).order_by(InboundMessage.id))).scalars())
+            return list((await db.execute(select(InboundMessage).order_by(col(InboundMessage.id)))).scalars())
 
     async def cursor(self) -> dict[str, int]:
         async with self.sessions() as db:
@@ -402,7 +403,9 @@ async def test_reply_is_threaded_plain_text_and_marked_auto_replied(
 
 async def test_html_alternative_when_configured(dovecot: Dovecot, smtp: FakeSMTP, harness: Harness) -> None:
     channel, row = await _stored_reply_target(harness, dovecot, smtp, html=True)
-    await channel.send(Outgoing(8, "jane@example.org", "Fixed <soon> & done", row.thread_ref, row.provider_id))
+    await channel.send(
+        Outgoing(8, "jane@example.org", "Fixed <soon> & done", row.thread_ref, row.provider_id)
+    )
     email = smtp.messages[0].message
     assert email.get_content_type() == "multipart/alternative"
     html_part = email.get_body(preferencelist=("html",))
@@ -447,6 +450,8 @@ async def test_smtp_errors_say_whether_to_retry(dovecot: Dovecot, smtp: FakeSMTP
 
 
 def _self_signed(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed (needed to make a test certificate)")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     result = subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
@@ -513,6 +518,14 @@ def test_config_rejects_bad_values() -> None:
             EmailConfig.model_validate({**base, **bad})
 
 
+def test_the_sample_config_section_is_valid() -> None:
+    from relay311.config import SAMPLE
+
+    block = SAMPLE.split("# [channels.email]\n", 1)[1].split("\n\n", 1)[0]
+    data = tomllib.loads("\n".join(line.removeprefix("# ") for line in block.splitlines()))
+    assert EmailConfig.model_validate(data).processed_folder == "Processed"
+
+
 # --- helpers --------------------------------------------------------------------------------------------
 
 
@@ -527,7 +540,3 @@ async def _at_least(value: int, n: int) -> bool:
 async def _stored_cursor(harness: Harness) -> bool:
     async with harness.sessions() as db:
         return (await db.execute(select(ChannelCursor))).first() is not None
-
-
-def _unused(msg: EmailMessage) -> None:  # keeps the import used by type checkers of tests
-    return None

@@ -90,7 +90,11 @@ def test_a_message_that_is_only_a_quote_is_kept_whole() -> None:
 
 @pytest.mark.parametrize(
     ("charset", "text"),
-    [("iso-8859-2", "Dziura w jezdni przy ulicy Łódzkiej"), ("koi8-r", "Яма на дороге"), ("shift_jis", "道路の穴")],
+    [
+        ("iso-8859-2", "Dziura w jezdni przy ulicy Łódzkiej"),
+        ("koi8-r", "Яма на дороге"),
+        ("shift_jis", "道路の穴"),
+    ],
 )
 def test_any_charset(charset: str, text: str) -> None:
     raw = (
@@ -102,8 +106,8 @@ def test_any_charset(charset: str, text: str) -> None:
 
 def test_unknown_charset_is_read_as_utf8_with_a_note() -> None:
     raw = (
-        b"From: a@example.org\r\nMessage-ID: <u@x>\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
-        + "Stra\u00dfenlaterne kaputt".encode()
+        b"From: a@example.org\r\nMessage-ID: <u@x>\r\n"
+        b"Content-Type: text/plain; charset=x-no-such-charset\r\n\r\n" + "Stra\u00dfenlaterne kaputt".encode()
     )
     parsed = parse_email(raw)
     assert parsed.text == "Straßenlaterne kaputt"
@@ -168,7 +172,9 @@ def test_references_chain_kept_with_in_reply_to() -> None:
         ({}, "jane@example.org", "Automatic reply: Re: Pothole", "automatic-reply subject"),
     ],
 )
-def test_automated_mail_is_recognised(headers: dict[str, str], sender: str, subject: str, reason: str) -> None:
+def test_automated_mail_is_recognised(
+    headers: dict[str, str], sender: str, subject: str, reason: str
+) -> None:
     parsed = parse_email(mail(sender=sender, subject=subject, headers=headers).as_bytes())
     assert reason in parsed.automated
 
@@ -199,7 +205,9 @@ def test_not_a_photo() -> None:
 
 def test_attachments_are_kept() -> None:
     msg = mail("See photo")
-    msg.add_attachment(jpeg_with_gps((51, 0, 0), (1, 0, 0)), maintype="image", subtype="jpeg", filename="p.jpg")
+    msg.add_attachment(
+        jpeg_with_gps((51, 0, 0), (1, 0, 0)), maintype="image", subtype="jpeg", filename="p.jpg"
+    )
     msg.add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="letter.pdf")
     parsed = parse_email(msg.as_bytes())
     assert [(a.filename, a.content_type) for a in parsed.attachments] == [
