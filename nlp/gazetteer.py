@@ -16,7 +16,8 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from nlp.geo import Point, along, closest_approach, length_m, nearest_on_line
+from nlp.geo import Point, along, closest_approach, distance_m, length_m, nearest_on_line
+from nlp.postcode import normalise as normalise_postcode
 
 _TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
 
@@ -172,6 +173,8 @@ class Gazetteer:
     _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
     _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
     _bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)  # "17th" -> streets
+    _postcodes: dict[str, Point] = field(default_factory=dict, repr=False)  # normalised code -> centre
+    _grid: dict[tuple[int, int], list[tuple[str, int, str]]] | None = field(default=None, repr=False)
 
     # ---- construction -------------------------------------------------------------------------------
 
@@ -184,7 +187,8 @@ class Gazetteer:
         """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
         "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}],
         "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
-        other meetings are computed from the geometry when first needed)."""
+        other meetings are computed from the geometry when first needed), "postcodes": [{"code", "lat",
+        "lon"}] (optional: the centre of each postcode / ZIP code)."""
         raw_streets: dict[tuple[str, ...], tuple[str, list[tuple[Point, ...]]]] = {}
         for s in data.get("streets", ()):
             pts = _points(s.get("points", ()))
@@ -222,6 +226,8 @@ class Gazetteer:
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
         gaz._index(street_ids, place_phrases)
+        for pc in data.get("postcodes", ()):
+            gaz._postcodes[normalise_postcode(str(pc["code"]))] = (float(pc["lat"]), float(pc["lon"]))
         for x in data.get("intersections", ()):  # precomputed where streets share a node
             ids = street_ids.get(canonical(x["a"])), street_ids.get(canonical(x["b"]))
             if ids[0] is not None and ids[1] is not None and ids[0] != ids[1]:
@@ -436,6 +442,66 @@ class Gazetteer:
                     return p.address
         return f"{match.name}{self._suffix()}"
 
+    def postcode(self, code: str) -> Match | None:
+        """The centre of a postcode or ZIP code ("cb21tn", "21201-1234"), when the gazetteer has it."""
+        norm = normalise_postcode(code)
+        point = self._postcodes.get(norm)
+        return None if point is None else Match("postcode", norm, point[0], point[1], 1.0)
+
+    def nearest(self, point: Point, max_m: float = 100.0) -> Match | None:
+        """What is at `point` (reverse geocoding): the nearest house address or place within 50 m (or
+        `max_m` if smaller), else the nearest point of a street within `max_m`; None when nothing is near.
+        The score falls from 1.0 with the distance."""
+        grid = self._grid if self._grid is not None else self._build_grid()
+        cell = _cell(point)
+        seen: set[tuple[str, int, str]] = set()
+        best: tuple[float, Match] | None = None
+        best_street: tuple[float, Match] | None = None
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for item in grid.get((cell[0] + dy, cell[1] + dx), ()):
+                    if item in seen:
+                        continue
+                    seen.add(item)
+                    kind, ref, number = item
+                    if kind == "street":
+                        at, dist = self.nearest_on_street(ref, point)
+                        if best_street is None or dist < best_street[0]:
+                            best_street = (dist, Match("street", self.streets[ref].name, at[0], at[1], 1.0))
+                        continue
+                    found = self.address_at(ref, number) if kind == "address" else self.place_at(ref)
+                    if found is not None:
+                        dist = distance_m(point, (found.lat, found.lon))
+                        if best is None or dist < best[0]:
+                            best = (dist, found)
+        for limit, hit in ((min(50.0, max_m), best), (max_m, best_street)):
+            if hit is not None and hit[0] <= limit:
+                dist, match = hit
+                return Match(match.kind, match.name, match.lat, match.lon, round(1.0 / (1.0 + dist / 50), 3))
+        return None
+
+    def _build_grid(self) -> dict[tuple[int, int], list[tuple[str, int, str]]]:
+        """Addresses, places and street segments by grid cell (about 200 m), built on first use."""
+        grid: dict[tuple[int, int], list[tuple[str, int, str]]] = {}
+        for (ref, number), p in self._addresses.items():
+            grid.setdefault(_cell(p), []).append(("address", ref, number))
+        for ref, place in enumerate(self.places):
+            grid.setdefault(_cell((place.lat, place.lon)), []).append(("place", ref, ""))
+        for ref, street in enumerate(self.streets):
+            cells: set[tuple[int, int]] = set()
+            for line in street.lines:
+                for a, b in zip(line, line[1:] or line, strict=False):
+                    (y0, x0), (y1, x1) = _cell(a), _cell(b)
+                    cells.update(
+                        (y, x)
+                        for y in range(min(y0, y1), max(y0, y1) + 1)
+                        for x in range(min(x0, x1), max(x0, x1) + 1)
+                    )
+            for c in cells:
+                grid.setdefault(c, []).append(("street", ref, ""))
+        self._grid = grid
+        return grid
+
     # ---- lookups by name ----------------------------------------------------------------------------
 
     def street(self, name: str) -> Match | None:
@@ -493,6 +559,13 @@ def _closest(window: Sequence[str], names: Sequence[str]) -> tuple[int, int] | N
             if total <= 2 and (best is None or total < best[0]):
                 best = (total, idx)
     return best
+
+
+_CELL_DEG = 0.002  # about 220 m of latitude
+
+
+def _cell(p: Point) -> tuple[int, int]:
+    return (int(p[0] // _CELL_DEG), int(p[1] // _CELL_DEG))
 
 
 def _house_sort(number: str) -> tuple[int, str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote
 
 from nlp.gazetteer import DIRECTIONS, STOP, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.postcode import find_postcodes
 from nlp.types import Location
 
 _URL = re.compile(r"(?:https?://|www\.|geo:)\S+", re.IGNORECASE)
@@ -62,6 +63,8 @@ CONFIDENCE = {
     "intersection": 0.85,
     "place": 0.75,
     "street": 0.6,
+    "postcode": 0.8,  # a UK unit postcode: a few dozen addresses
+    "zip": 0.4,  # a US ZIP code: a whole district, so the citizen is asked to confirm
 }
 
 
@@ -329,6 +332,19 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
     return _location(gaz, gaz.place_at(p.ref, p.score), tokens, p.start, p.end, CONFIDENCE["place"] * p.score)
 
 
+def from_postcode(text: str, gaz: Gazetteer) -> Location | None:
+    """The centre of a postcode or ZIP code written in the text, when the gazetteer has it."""
+    for pc in find_postcodes(_URL.sub(lambda m: " " * len(m.group()), text), bare=True):
+        match = gaz.postcode(pc.code)
+        if match is not None:
+            confidence = CONFIDENCE["postcode" if pc.country == "gb" else "zip"]
+            confidence *= 1.0 if pc.explicit else 0.9
+            return Location(
+                round(match.lat, 7), round(match.lon, 7), "postcode", pc.text, confidence, gaz.display(match)
+            )
+    return None
+
+
 def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Location | None:
     """The best location for a message, or None when neither the text nor the channel gives one."""
     return (
@@ -336,4 +352,5 @@ def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = 
         or from_coordinates(text)
         or from_channel(point)
         or from_gazetteer(text, gazetteer)
+        or from_postcode(text, gazetteer)
     )

@@ -28,7 +28,7 @@ class Candidate:
 class Location:
     lat: float
     lon: float
-    kind: str  # coordinates | map_link | channel | address | intersection | street | place
+    kind: str  # coordinates | map_link | channel | address | intersection | street | place | postcode
     text: str  # the text that matched (or a description of the source)
     confidence: float  # 0..1
     address: str = ""  # a human-readable address for Open311's address_string

@@ -8,7 +8,8 @@
   are places (at their point, or the centre of their coordinates).
 * CSV (a council's address list): columns for number, street, lat and lon, matched case-insensitively under
   their common names (see `_CSV_COLUMNS`); or one `address` column ("12 Station Road") with lat and lon. A row
-  with a `name` but no number is a place.
+  with a `name` but no number is a place; a row with only a postcode (a postcode or ZIP list) is its centre.
+  Postcode columns of address rows are kept; each postcode is located at the centre of its addresses.
 
 Map data from OpenStreetMap is © OpenStreetMap contributors (ODbL): a gazetteer made from it is a derived
 database under the same licence.
@@ -223,6 +224,9 @@ def _geojson_feature(data: GazetteerData, feature: Any) -> None:
         postcode = _first(props, "addr:postcode", "postcode", "POSTCODE", "zip")
         for n in _house_numbers(number):
             data.addresses.append((n, street, centre[0], centre[1], postcode))
+    postcode = _first(props, "addr:postcode", "postcode", "POSTCODE", "zip")
+    if postcode and not (number or street or name):  # a postcode's centre (or area)
+        data.postcodes.append((postcode, centre[0], centre[1]))
     if name and not props.get("highway"):
         aliases = sorted({str(props[k]) for k in _ALIAS_KEYS if props.get(k) and props[k] != name})
         address = f"{number} {street}".strip() if street else ""
@@ -258,8 +262,10 @@ def read_csv(path: Path, *, quiet: bool = False) -> GazetteerData:
     cols = _columns(header)
     if "lat" not in cols or "lon" not in cols:
         raise ImportError_(f"{path}: needs latitude and longitude columns (found {', '.join(header)})")
-    if not ({"number", "street"} <= cols.keys() or "address" in cols or "name" in cols):
-        raise ImportError_(f"{path}: needs number and street columns, an address column, or a name column")
+    if not ({"number", "street"} <= cols.keys() or cols.keys() & {"address", "name", "postcode"}):
+        raise ImportError_(
+            f"{path}: needs number and street columns, an address column, a name column or a postcode column"
+        )
     data = GazetteerData(name=path.stem.replace("_", " "), source=path.name)
     bar = _progress("reading CSV", total=len(rows), unit=" rows", disable=quiet)
     try:
@@ -292,6 +298,8 @@ def _csv_row(data: GazetteerData, row: dict[str, Any], cols: dict[str, str]) -> 
             data.addresses.append((n, street, lat, lon, get("postcode")))
     elif get("name"):
         data.places.append((get("name"), [], lat, lon, get("address"), ""))
+    elif get("postcode") and not get("address"):  # a postcode list: one centre per row
+        data.postcodes.append((get("postcode"), lat, lon))
 
 
 # ---- entry point --------------------------------------------------------------------------------------
@@ -310,9 +318,15 @@ def import_file(
     data = readers[kind](source, quiet=quiet)
     if name:
         data.name = name
-    if not (data.streets or data.addresses or data.places):
-        raise ImportError_(f"{source}: found no streets, addresses or places")
-    total = len(data.streets) + len(data.addresses) + len(data.places) + len(data.intersections)
+    if not (data.streets or data.addresses or data.places or data.postcodes):
+        raise ImportError_(f"{source}: found no streets, addresses, places or postcodes")
+    total = (
+        len(data.streets)
+        + len(data.addresses)
+        + len(data.places)
+        + len(data.intersections)
+        + len(data.postcodes)
+    )
     bar = _progress("writing", total=total, unit=" rows", disable=quiet)
     try:
         write(data, output, progress=bar)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp import Gazetteer
+from nlp.postcode import normalise as normalise_postcode
 
 FORMAT = "relay311-gazetteer"
 VERSION = 1
@@ -35,6 +36,7 @@ CREATE TABLE intersections (
     lat REAL NOT NULL, lon REAL NOT NULL
 );
 CREATE INDEX addresses_street ON addresses (street);
+CREATE TABLE postcodes (code TEXT PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
 """
 
 
@@ -52,6 +54,8 @@ class GazetteerData:
     addresses: list[tuple[str, str, float, float, str]] = field(default_factory=list)  # number, street, ..
     places: list[tuple[str, list[str], float, float, str, str]] = field(default_factory=list)
     intersections: list[tuple[str, str, float, float]] = field(default_factory=list)
+    # postcode / ZIP centres given as such (a postcode list); addresses' postcodes are averaged on loading
+    postcodes: list[tuple[str, float, float]] = field(default_factory=list)
 
     def points(self) -> Iterable[tuple[float, float]]:
         for _, pts in self.streets:
@@ -60,6 +64,8 @@ class GazetteerData:
             yield a[2], a[3]
         for p in self.places:
             yield p[2], p[3]
+        for c in self.postcodes:
+            yield c[1], c[2]
 
     def bbox(self) -> tuple[float, float, float, float] | None:
         """(south, west, north, east) of everything in the data, or None when empty."""
@@ -108,6 +114,11 @@ def write(data: GazetteerData, output: Path, *, progress: Any = None) -> None:
         con.executemany(
             "INSERT INTO intersections (street_a, street_b, lat, lon) VALUES (?, ?, ?, ?)",
             _ticking(data.intersections, progress),
+        )
+        centres = {normalise_postcode(code): (lat, lon) for code, lat, lon in data.postcodes if code.strip()}
+        con.executemany(
+            "INSERT INTO postcodes (code, lat, lon) VALUES (?, ?, ?)",
+            _ticking(((c, la, lo) for c, (la, lo) in centres.items()), progress),
         )
         con.commit()
     finally:
@@ -173,6 +184,7 @@ def to_dict(path: Path) -> dict[str, Any]:
                 "SELECT street_a, street_b, lat, lon FROM intersections ORDER BY id"
             )
         ]
+        postcodes = _postcodes(con)
     finally:
         con.close()
     return {
@@ -181,7 +193,24 @@ def to_dict(path: Path) -> dict[str, Any]:
         "addresses": addresses,
         "places": places,
         "intersections": intersections,
+        "postcodes": postcodes,
     }
+
+
+def _postcodes(con: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Postcode centres: those given as such, else the average of the addresses with that postcode."""
+    sums: dict[str, list[float]] = {}
+    for code, lat, lon in con.execute("SELECT postcode, lat, lon FROM addresses WHERE postcode != ''"):
+        acc = sums.setdefault(normalise_postcode(code), [0.0, 0.0, 0.0])
+        acc[0] += lat
+        acc[1] += lon
+        acc[2] += 1
+    centres = {code: (acc[0] / acc[2], acc[1] / acc[2]) for code, acc in sums.items()}
+    has_table = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'postcodes'")
+    if has_table.fetchone():  # files made before postcodes were kept have no such table
+        rows = con.execute("SELECT code, lat, lon FROM postcodes")
+        centres.update((code, (lat, lon)) for code, lat, lon in rows)
+    return [{"code": c, "lat": round(p[0], 7), "lon": round(p[1], 7)} for c, p in sorted(centres.items())]
 
 
 def load(path: Path) -> Gazetteer:
@@ -211,4 +240,5 @@ def summary(data: Mapping[str, Any]) -> str:
     return (
         f"{len(data.get('streets', ()))} street pieces, {len(data.get('addresses', ()))} addresses,"
         f" {len(data.get('places', ()))} places, {len(data.get('intersections', ()))} intersections"
+        + (f", {len(data['postcodes'])} postcodes" if data.get("postcodes") else "")
     )
