@@ -9,14 +9,16 @@ Channels never touch reports or submissions: the pipeline owns those.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import aiohttp
 from aiohttp import web
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from store.work import Loop
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class Outgoing:
     text: str
     thread_ref: str = ""  # the conversation or thread to reply in
     in_reply_to: str = ""  # the provider id of the citizen's message we answer, if any
+    # what the reply is (store.models.OUTBOUND_KINDS): "question" (any answer to the citizen's own
+    # message), "confirmation", "status", "final_status", "failed" or "info"
+    kind: str = "info"
 
 
 class SendError(Exception):
@@ -65,6 +70,14 @@ class Channel(Protocol):
     async def send(self, message: Outgoing) -> str:
         """Deliver a reply; return the provider's id for it. Raise SendError on failure."""
         ...
+
+
+@runtime_checkable
+class HasLoops(Protocol):
+    """Optional: a channel with long-running listeners exposes their loops, so that the application's
+    health check (`/healthz`) reports a listener that keeps failing."""
+
+    def loops(self) -> Sequence[Loop]: ...
 
 
 class ChannelSetupError(Exception):

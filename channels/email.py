@@ -167,6 +167,10 @@ class EmailChannel:
     def routes(self) -> list[web.AbstractRouteDef]:
         return [web.get(MEDIA_PATH + "{token}", self.media)]
 
+    def loops(self) -> tuple[Loop, ...]:
+        """The listener's loop, for the health check."""
+        return (self.loop,)
+
     async def start(self) -> None:
         if self.config.imap_security == "none" and self.config.imap_host not in (
             "127.0.0.1",

@@ -125,6 +125,10 @@ class MastodonChannel:
     def routes(self) -> list[web.AbstractRouteDef]:
         return []
 
+    def loops(self) -> tuple[Loop, ...]:
+        """The listener's loop, for the health check."""
+        return (self.loop,)
+
     async def start(self) -> None:
         self.loop.start()
         if self.config.streaming:

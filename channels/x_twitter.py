@@ -10,8 +10,11 @@ most non-Latin characters 2). X charges per post, so `replies` chooses what is p
 
 - `all` — every reply;
 - `questions_and_final` — answers to the citizen's own posts (questions), failures, and the final status;
-- `final_status_only` — only the final status of a report (a report that lacks something waits);
+- `final_status_only` — only the status change that ends a report (closed, fixed, duplicate... as
+  `dispatcher.poller.FINAL_STATUSES`; a report that lacks something waits);
 - `none` — nothing is posted (X is intake only).
+
+What a reply is comes with it (`Outgoing.kind`, stored as `OutboundMessage.kind` where it was queued).
 
 Replies not posted are marked sent with a provider id `not-posted:<policy>`. Every post is counted in the
 cursor table (`posts:YYYY-MM`) and logged with the month's count. Rate limits: a 429 or an exhausted
@@ -60,7 +63,6 @@ from channels.mastodon_x_common import (
     weighted_length,
 )
 from store.inbound import Incoming, store_inbound
-from store.models import OutboundMessage, StatusEvent
 from store.work import Loop
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,9 @@ MAX_WEIGHTED = 280
 MAX_PAGES = 20  # X keeps the 800 most recent mentions: 8 pages of 100
 MAX_TEXT = 5_000
 MAX_RESPONSE = 16 * 1024 * 1024
-FINAL_STATUSES = frozenset({"closed"})
+# the kinds of reply (channels.base.Outgoing.kind) each selective policy posts
+FINAL_STATUS_ONLY = frozenset({"final_status"})
+QUESTIONS_AND_FINAL = frozenset({"question", "failed", "final_status"})
 TWEET_FIELDS = "author_id,conversation_id,created_at,attachments,geo,note_tweet"
 EXPANSIONS = "author_id,attachments.media_keys"
 LEADING_MENTIONS_RE = re.compile(r"^(?:\.?@[A-Za-z0-9_]{1,15}\s+)+")
@@ -187,6 +191,10 @@ class XChannel:
 
     def routes(self) -> list[web.AbstractRouteDef]:
         return []
+
+    def loops(self) -> tuple[Loop, ...]:
+        """The listener's loop, for the health check."""
+        return (self.loop,)
 
     async def start(self) -> None:
         self.loop.start()
@@ -402,24 +410,17 @@ class XChannel:
 
     # --- sending ------------------------------------------------------------------------------------
 
-    async def wanted(self, message_id: int) -> bool:
-        """Whether the reply policy lets this outbound message be posted."""
+    def wanted(self, message: Outgoing) -> bool:
+        """Whether the reply policy lets this reply be posted, by what the reply is (`Outgoing.kind`)."""
         policy = self.config.replies
         if policy in ("all", "none"):
             return policy == "all"
-        async with self.context.sessions() as session:
-            msg = await session.get(OutboundMessage, message_id)
-            if msg is None:
-                return True
-            kind, _, rest = msg.dedup_key.partition(":")
-            if kind == "status":
-                event_id = rest.partition(":")[0]
-                event = await session.get(StatusEvent, int(event_id)) if event_id.isdigit() else None
-                return event is not None and event.status in FINAL_STATUSES
-        return policy == "questions_and_final" and kind in ("ask", "failed")
+        if policy == "final_status_only":
+            return message.kind in FINAL_STATUS_ONLY
+        return message.kind in QUESTIONS_AND_FINAL
 
     async def send(self, message: Outgoing) -> str:
-        if not await self.wanted(message.message_id):
+        if not self.wanted(message):
             log.info(
                 "x: outbound message %d not posted (replies = %s)", message.message_id, self.config.replies
             )

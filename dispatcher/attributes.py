@@ -73,8 +73,11 @@ def _list_key(attr: AttributeDef, value: str) -> str | None:
     return None
 
 
-def _one_value(attr: AttributeDef, value: str) -> tuple[str | None, str]:
-    """(value to send, "") or (None, problem)."""
+def check_value(attr: AttributeDef, value: str) -> tuple[str | None, str]:
+    """One value checked against its attribute's datatype: (value to send, "") or (None, problem).
+
+    The single validator of attribute values: the outbox applies it (through `check_attributes`) just
+    before the POST, and the conversation applies it to each answer it has read from the citizen."""
     datatype = attr.datatype
     if datatype == "number":
         try:
@@ -119,7 +122,7 @@ def check_attributes(definition: ServiceDefinition, given: Mapping[str, Any]) ->
         cleaned: list[str] = []
         problem = ""
         for answer in answers:
-            value, problem = _one_value(attr, answer)
+            value, problem = check_value(attr, answer)
             if value is None:
                 break
             cleaned.append(value)

@@ -1,7 +1,9 @@
 """Service definitions for `metadata=true` services: fetched on demand and cached like the catalog.
 
 Only metadata services have a definition; for the others `get` answers None without a call. The cache is
-a cache of GET answers (as the catalog is), never state: losing it costs one request.
+a cache of GET answers (as the catalog is), never state: losing it costs one request. It is the one cache
+of definitions per endpoint: the conversation asks the citizen from it (`known()`) and the outbox checks
+against it just before the POST, so a definition refreshed by either is what the other sees.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ class Definitions:
         if self._services is None or now - self._services[0] > self.ttl:
             self._services = (now, await self.client.services())
         return next((s for s in self._services[1] if s.code == code), None)
+
+    def known(self) -> dict[str, ServiceDefinition]:
+        """The definitions cached and still fresh, by service code (no I/O)."""
+        now = self.clock()
+        return {code: d for code, (at, d) in self._definitions.items() if now - at <= self.ttl}
 
     async def get(self, service_code: str) -> ServiceDefinition | None:
         """The definition when the service has metadata; None otherwise. Raises Open311Error."""

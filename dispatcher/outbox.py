@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from dispatcher.attributes import AttributeCheck, check_attributes, reference_attribute
 from dispatcher.client import Open311Client, ServiceRequest, SubmitResult
@@ -55,7 +56,14 @@ class Outbox:
         now = self.clock()
         # the lease must outlive every call made under it, or a second worker could POST meanwhile
         lease = max(LEASE, timedelta(seconds=4 * self.client.timeout + 60))
-        ids = await claim(self.sessions, Submission, states=list(WORK_STATES), now=now, lease=lease)
+        ids = await claim(
+            self.sessions,
+            Submission,
+            states=list(WORK_STATES),
+            now=now,
+            lease=lease,
+            where=[col(Submission.endpoint) == self.endpoint],  # each endpoint has its own outbox
+        )
         for submission_id in ids:
             await self._one(submission_id)
         return len(ids)

@@ -188,6 +188,7 @@ class Poller:
             now=now,
             lease=LEASE,
             limit=BATCH,
+            where=[col(Submission.endpoint) == self.endpoint],
         )
         if not ids:
             return 0

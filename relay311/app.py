@@ -15,17 +15,20 @@ import aiohttp
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from channels.base import Channel, ChannelContext
+from channels.base import Channel, ChannelContext, HasLoops
 from channels.registry import ChannelConfigError, build_channels
 from dispatcher.client import Open311Client
 from dispatcher.definitions import Definitions as ServiceDefinitions
+from dispatcher.email_route import EmailRoute, SmtpSettings
 from dispatcher.endpoints import format_keeper, remembered_format
 from dispatcher.outbox import Outbox
 from dispatcher.poller import Poller
 from nlp import Gazetteer, Service
 from relay311.config import Config, ConfigError
+from relay311.councils import load_routes
 from relay311.formatting import channel_max_length
-from relay311.intake import Definitions, Intake
+from relay311.geocode import GeocoderChain, bbox_contains
+from relay311.intake import Intake
 from relay311.messages import TemplateError, Templates
 from relay311.replies import QueuedReplies
 from relay311.sender import Sender
@@ -88,11 +91,14 @@ class Catalog:
     client: Open311Client
     services: list[Service] = field(default_factory=list)
     loaded_at: float = 0.0
+    fixed: bool = False  # the catalog came from the configuration: never fetched
 
     def get(self) -> list[Service]:
         return self.services
 
     async def refresh(self) -> int:
+        if self.fixed:
+            return 0
         now = asyncio.get_running_loop().time()
         if self.services and now - self.loaded_at < CATALOG_REFRESH:
             return 0
@@ -110,6 +116,7 @@ class App:
     def __init__(self, config: Config, *, gazetteer: Gazetteer | None = None) -> None:
         self.config = config
         self.gazetteer = gazetteer or load_gazetteer(config.nlp.gazetteer)
+        self.geocoder: GeocoderChain | None = None
         self.catalog_view = load_catalog_view(config.nlp.model)
         self.engine: AsyncEngine | None = None
         self.http: aiohttp.ClientSession | None = None
@@ -130,65 +137,115 @@ class App:
         self.engine = create_engine_async(cfg.database.url)
         self.sessions = sessions = session_factory(self.engine)
         self.http = aiohttp.ClientSession()
-        client = Open311Client(
-            self.http,
-            cfg.open311.url,
-            api_key=cfg.open311.api_key(),
-            jurisdiction_id=cfg.open311.jurisdiction_id,
-            format=await remembered_format(sessions, cfg.open311.name, cfg.open311.format),
-            timeout=cfg.open311.timeout,
-            date_style=cfg.open311.date_style,
-            on_format=format_keeper(sessions, cfg.open311.name),
-        )
-        catalog = Catalog(client)
         try:
+            councils = await asyncio.to_thread(load_routes, cfg)
             templates = await asyncio.to_thread(Templates.load, cfg.messages.templates_dir or None)
-        except TemplateError as exc:
+        except (ConfigError, TemplateError) as exc:
             await self.stop()
             raise ConfigError(str(exc)) from None
 
         def max_length(channel: str) -> int | None:
             return channel_max_length(self.channels.get(channel))
 
-        replies = QueuedReplies(cfg.council.name, templates, max_length)
-        outbox = Outbox(
-            sessions,
-            client,
-            replies,
-            cfg.open311.name,
-            max_attempts=cfg.open311.max_attempts,
-            poll_interval=cfg.open311.poll_interval,
-            definitions=ServiceDefinitions(client, catalog.get),
-            reference_attribute=cfg.open311.reference_attribute,
-        )
-        poller = Poller(
-            sessions,
-            client,
-            replies,
-            interval=cfg.open311.poll_interval,
-            endpoint=cfg.open311.name,
-            strategy=cfg.open311.status_updates,
+        replies = QueuedReplies(
+            cfg.council.name,
+            templates,
+            max_length,
+            titles={council.name: council.title for council in councils},
+            close_after_minutes=cfg.conversation.close_after_minutes,
         )
         loops = self.loops
-        loops["catalog"] = Loop("catalog", catalog.refresh, interval=60.0, log=log)
+        # one council (the single [open311] section): the workers keep their plain names
+        single = len(councils.councils) == 1
+        senders: list[str] = []  # the loops that submit reports: woken when the intake queues one
+        for council in councils:
+            suffix = "" if single else f":{council.name}"
+            route = council.config
+            if route.email is not None:
+                council.catalog = self.catalog_view(_fixed(council.services or []))
+                email = route.email
+                smtp = SmtpSettings(
+                    host=email.smtp_host,
+                    port=email.port(),
+                    security=email.smtp_security,
+                    user=email.smtp_user,
+                    password=email.smtp_password(),
+                    timeout=email.timeout,
+                    from_address=email.from_address,
+                    from_name=email.from_name,
+                    to=tuple(email.to),
+                )
+                mailer = EmailRoute(
+                    sessions, smtp, replies, council.name, council.title, max_attempts=email.max_attempts
+                )
+                loops[f"email{suffix}"] = Loop(f"email{suffix}", mailer.step, interval=2.0, log=log)
+                senders.append(f"email{suffix}")
+                continue
+            assert route.url is not None
+            client = Open311Client(
+                self.http,
+                route.url,
+                api_key=route.api_key(),
+                jurisdiction_id=route.jurisdiction_id,
+                format=await remembered_format(sessions, council.name, route.format),
+                timeout=route.timeout,
+                date_style=route.date_style,
+                on_format=format_keeper(sessions, council.name),
+            )
+            catalog = Catalog(client, list(council.services or []), fixed=council.services is not None)
+            # the one cache of this endpoint's service definitions: the conversation asks from it and
+            # the outbox checks against it just before the POST
+            council.definitions = ServiceDefinitions(client, catalog.get)
+            council.catalog = self.catalog_view(catalog.get)
+            outbox = Outbox(
+                sessions,
+                client,
+                replies,
+                council.name,
+                max_attempts=route.max_attempts,
+                poll_interval=route.poll_interval,
+                definitions=council.definitions,
+                reference_attribute=route.reference_attribute,
+            )
+            poller = Poller(
+                sessions,
+                client,
+                replies,
+                interval=route.poll_interval,
+                endpoint=council.name,
+                strategy=route.status_updates,
+            )
+            loops[f"catalog{suffix}"] = Loop(f"catalog{suffix}", catalog.refresh, interval=60.0, log=log)
+            loops[f"outbox{suffix}"] = Loop(f"outbox{suffix}", outbox.step, interval=2.0, log=log)
+            loops[f"poller{suffix}"] = Loop(
+                f"poller{suffix}", poller.step, interval=min(5.0, route.poll_interval), log=log
+            )
+            senders.append(f"outbox{suffix}")
+        first = councils.councils[0]
+        everywhere = single and first.area is None  # the single [open311] endpoint: no routing at all
+
+        def queued() -> None:
+            for name in senders:
+                loops[name].wake()
+
         intake = Intake(
             sessions,
-            self.catalog_view(catalog.get),
+            first.catalog,
             self.gazetteer,
-            cfg.open311.name,
+            first.name,
             min_confidence=cfg.nlp.min_confidence,
-            on_queued=lambda: loops["outbox"].wake(),
+            on_queued=queued,
             templates=templates,
-            definitions=Definitions(client.service_definition),
+            definitions=first.definitions,
             settings=cfg.conversation,
             council=cfg.council.name,
             default_language=cfg.messages.default_language,
             max_length=max_length,
+            councils=None if everywhere else councils,
+            geocoder=self._geocoder(sessions),
         )
         loops["intake"] = Loop("intake", intake.step, interval=1.0, log=log)
         loops["conversations"] = Loop("conversations", intake.close_idle, interval=30.0, log=log)
-        loops["outbox"] = Loop("outbox", outbox.step, interval=2.0, log=log)
-        loops["poller"] = Loop("poller", poller.step, interval=min(5.0, cfg.open311.poll_interval), log=log)
         context = ChannelContext(
             sessions=sessions,
             http=self.http,
@@ -203,8 +260,9 @@ class App:
         sender = Sender(sessions, self.channels)
         loops["sender"] = Loop("sender", sender.step, interval=1.0, log=log)
         # wake the sender whenever the other workers may have queued replies
-        for name in ("intake", "outbox", "poller", "conversations"):
-            loops[name].step = _then(loops[name].step, loops["sender"].wake)
+        for name, loop in loops.items():
+            if name.split(":")[0] in ("intake", "outbox", "poller", "conversations", "email"):
+                loop.step = _then(loop.step, loops["sender"].wake)
 
         app = web.Application(client_max_size=1024 * 1024)
         app.router.add_get("/", self._index)
@@ -225,9 +283,26 @@ class App:
             loop.start()
         log.info("relay311 listening on %s", self.url)
 
+    def _geocoder(self, sessions: async_sessionmaker[AsyncSession]) -> GeocoderChain | None:
+        """The online geocoders of `[[nlp.geocoders]]`, limited to the gazetteer's area; None when none."""
+        nlp = self.config.nlp
+        if not nlp.geocoders:
+            return None
+        from relay311 import gazetteer_store
+
+        path = Path(nlp.gazetteer)
+        box = gazetteer_store.bbox(path) if gazetteer_store.is_gazetteer_file(path) else None
+        contains = bbox_contains(box) if box else None
+        self.geocoder = GeocoderChain.from_config(
+            nlp, self.gazetteer, contains=contains, sessions=sessions, bbox=box
+        )
+        return self.geocoder
+
     async def stop(self) -> None:
         for loop in self.loops.values():
             await loop.stop()
+        if self.geocoder is not None:
+            await self.geocoder.aclose()
         for channel in self.channels.values():
             await channel.stop()
         if self.runner is not None:
@@ -245,10 +320,24 @@ class App:
         )
         return web.Response(text=html, content_type="text/html")
 
+    def all_loops(self) -> dict[str, Loop]:
+        """The application's own loops, and the channels' listeners as `channels.<name>/<loop name>`."""
+        found = dict(self.loops)
+        for channel_name, channel in self.channels.items():
+            if isinstance(channel, HasLoops):
+                for loop in channel.loops():
+                    found[f"channels.{channel_name}/{loop.name}"] = loop
+        return found
+
     async def _health(self, request: web.Request) -> web.Response:
-        failing = sorted(name for name, loop in self.loops.items() if loop.failures)
+        failing = sorted(name for name, loop in self.all_loops().items() if loop.failures)
         status = 200 if not failing else 503
         return web.json_response({"ok": not failing, "failing": failing}, status=status)
+
+
+def _fixed(services: list[Service]) -> CatalogGetter:
+    """The getter of a catalog given in the configuration (an email-route council's)."""
+    return lambda: services
 
 
 def _then(step: Any, after: Any) -> Any:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from store.db import DEFAULT_URL
 
@@ -28,9 +29,9 @@ class DatabaseConfig(_Section):
     url: str = DEFAULT_URL
 
 
-class Open311Config(_Section):
-    name: str = "council"
-    url: str = Field(pattern=r"^https?://")
+class _Open311Settings(_Section):
+    """How relay311 talks to one Open311 endpoint (shared by [open311] and each council)."""
+
     jurisdiction_id: str | None = None
     api_key_env: str = "RELAY311_OPEN311_API_KEY"
     format: Literal["json", "xml", "auto"] = "json"
@@ -44,7 +45,123 @@ class Open311Config(_Section):
     reference_attribute: str | None = None
 
     def api_key(self) -> str | None:
-        return os.environ.get(self.api_key_env) or None
+        return (os.environ.get(self.api_key_env) or None) if self.api_key_env else None
+
+
+class EmailRouteConfig(_Section):
+    """Reports for a council without an Open311 endpoint are emailed to it, one message per report."""
+
+    to: list[str] = Field(min_length=1)
+    from_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    from_name: str = "relay311"
+    smtp_host: str = Field(min_length=1)
+    smtp_port: int | None = Field(default=None, ge=1, le=65535)  # 587 starttls, 465 tls, 25 none
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_user: str = ""
+    smtp_password_env: str = ""
+    timeout: float = Field(default=30.0, gt=0)
+    max_attempts: int = Field(default=8, ge=1)
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if "@" not in address or any(c.isspace() for c in address):
+                raise ValueError(f"{address!r} is not an email address")
+        return value
+
+    @model_validator(mode="after")
+    def _no_clear_password(self) -> EmailRouteConfig:
+        loopback = self.smtp_host in ("127.0.0.1", "::1", "localhost")
+        if self.smtp_security == "none" and self.smtp_password_env and not loopback:
+            raise ValueError(
+                "smtp_security = 'none' would send the SMTP password unencrypted; use starttls or tls"
+            )
+        return self
+
+    def port(self) -> int:
+        return self.smtp_port or {"starttls": 587, "tls": 465, "none": 25}[self.smtp_security]
+
+    def smtp_password(self) -> str | None:
+        return (os.environ.get(self.smtp_password_env) or None) if self.smtp_password_env else None
+
+
+class CouncilRouteConfig(_Open311Settings):
+    """One council of a deployment serving several: its Open311 endpoint (or email route) and its area."""
+
+    # the council's name as citizens are told it ("... is with North District Council")
+    title: str = ""
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    api_key_env: str = ""  # each council's endpoint has its own key; none when empty
+    # GeoJSON Polygon / MultiPolygon / Feature / FeatureCollection: inline, or a file path (relative
+    # to the config file); no boundary: every point not inside another council's boundary
+    boundary: str | dict[str, Any] | None = None
+    # the service catalog (GeoReport services JSON, a file path or inline); required for an email route,
+    # optional for an Open311 endpoint (default: its GET services)
+    services: str | list[dict[str, Any]] | None = None
+    email: EmailRouteConfig | None = None
+
+    @model_validator(mode="after")
+    def _route(self) -> CouncilRouteConfig:
+        if (self.url is None) == (self.email is None):
+            raise ValueError("give either url (an Open311 endpoint) or an [email] route, not both or neither")
+        if self.email is not None and self.services is None:
+            raise ValueError("an email route needs `services` (the catalog of what citizens can report)")
+        if isinstance(self.boundary, dict):
+            from relay311.boundaries import BoundaryError, parse_boundary
+
+            try:
+                parse_boundary(self.boundary)
+            except BoundaryError as exc:
+                raise ValueError(f"boundary: {exc}") from None
+        return self
+
+
+class Open311Config(_Open311Settings):
+    name: str = "council"
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    # several councils in one deployment: council name -> its endpoint and boundary (replaces `url`)
+    councils: dict[str, CouncilRouteConfig] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_or_many(self) -> Open311Config:
+        if self.url is None and not self.councils:
+            raise ValueError("give url, or one [open311.councils.NAME] section per council")
+        if self.url is not None and self.councils:
+            raise ValueError(
+                "url and [open311.councils.*] exclude each other: move url into a council section"
+            )
+        for name in self.councils:
+            if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", name):
+                raise ValueError(f"council name {name!r}: use 1-64 of a-z 0-9 _ - (it is stored)")
+        unbounded = [name for name, council in self.councils.items() if council.boundary is None]
+        if len(unbounded) > 1:
+            raise ValueError(
+                "only one council may have no boundary (it takes every point outside the others): "
+                + ", ".join(unbounded)
+            )
+        return self
+
+
+class GeocoderConfig(_Section):
+    """An online geocoder, tried in order when the gazetteer does not know an address ([[nlp.geocoders]])."""
+
+    kind: Literal["nominatim", "photon", "pelias", "arcgis"]
+    url: str = Field(pattern=r"^https?://[^/?#]+")  # the service base, e.g. https://nominatim.example.org
+    api_key_env: str = ""  # the environment variable holding its API key (Pelias), if it needs one
+    rate_limit: float = Field(default=1.0, gt=0)  # requests per second at most (Nominatim's policy: 1)
+    max_wait: float = Field(default=2.0, ge=0)  # seconds a lookup may wait for its turn, else skip it
+    timeout: float = Field(default=10.0, gt=0)
+    user_agent: str = "relay311"
+
+    @model_validator(mode="after")
+    def _key(self) -> GeocoderConfig:
+        if self.kind == "arcgis" and self.api_key_env:
+            raise ValueError("arcgis: api_key_env is not supported (the public geocoder needs none)")
+        return self
+
+    def api_key(self) -> str | None:
+        return (os.environ.get(self.api_key_env) or None) if self.api_key_env else None
 
 
 class NlpConfig(_Section):
@@ -52,6 +169,10 @@ class NlpConfig(_Section):
     min_confidence: float = Field(default=0.35, ge=0, le=1)
     # a model file made by `relay311 train` (optional); its scores are combined with the zero-shot ones
     model: str = ""
+    # online geocoders behind the gazetteer, tried in order (none: offline only); answers are cached
+    geocoders: list[GeocoderConfig] = Field(default_factory=list)
+    geocode_area: str = ""  # appended to online queries, e.g. "Baltimore, MD"
+    geocode_cache_days: float = Field(default=30.0, gt=0)
 
 
 class WebConfig(_Section):
@@ -101,6 +222,14 @@ class Config(_Section):
     # channel name -> its own section; each channel validates its section with its own schema
     channels: dict[str, dict[str, Any]] = Field(default_factory=_default_channels)
     source: str = ""
+
+    def routes(self) -> dict[str, CouncilRouteConfig]:
+        """Every council relay311 submits to, by name: the [open311.councils.*] sections, or the single
+        [open311] endpoint (named `[open311] name`, no boundary: everywhere)."""
+        if self.open311.councils:
+            return dict(self.open311.councils)
+        single = self.open311.model_dump(exclude={"name", "councils"})
+        return {self.open311.name: CouncilRouteConfig(**single, title=self.council.name)}
 
 
 def _describe(error: Any) -> str:
@@ -159,6 +288,29 @@ status_updates = "auto"  # auto, requests (GET requests by id) or updates (mySoc
 date_style = "offset"    # query dates as +00:00 (offset), Z (z) or without an offset (naive)
 # reference_attribute = "external_id"  # a free-text attribute that carries relay311's reference
 
+# Several councils in one deployment: instead of `url` above, one section per council. A report goes to
+# the council whose boundary holds its place (GeoJSON Polygon/MultiPolygon/Feature(Collection), a file
+# relative to this one or inline); at most one council may have no boundary (it takes the rest). A place
+# inside no boundary is answered politely and kept for staff.
+# [open311.councils.west]
+# title = "West District Council"
+# url = "https://open311.west.example.org/v2"
+# jurisdiction_id = "west.example.org"
+# api_key_env = "RELAY311_WEST_API_KEY"
+# boundary = "west.geojson"
+# A council without Open311 gets one email per report (its catalog given in GeoReport services.json form):
+# [open311.councils.north]
+# title = "North Parish Council"
+# boundary = "north.geojson"
+# services = "north-services.json"
+# [open311.councils.north.email]
+# to = ["highways@north.example.org"]
+# from_address = "reports@relay.example.org"
+# smtp_host = "smtp.example.org"
+# smtp_security = "starttls"       # starttls (587), tls (465) or none
+# smtp_user = "reports@relay.example.org"
+# smtp_password_env = "RELAY311_SMTP_PASSWORD"
+
 [nlp]
 # "builtin:demo_town" (fictional), or the path of a gazetteer file: made by `relay311 gazetteer import`
 # (gazetteer.sqlite) or JSON
@@ -201,6 +353,20 @@ staff_password_env = "RELAY311_STAFF_PASSWORD"
 # from_number = "whatsapp:+14155238886"
 # template_content_sid = "HX..."   # approved template used outside the 24-hour window
 # template_variable = "1"          # the template variable that carries the reply text
+
+# [channels.email]
+# imap_host = "imap.council.example.org"    # a mailbox for relay311 alone: all its mail is read
+# imap_user = "reports@council.example.org"
+# imap_password_env = "RELAY311_IMAP_PASSWORD"
+# mailbox = "INBOX"
+# processed_folder = "Processed"   # move handled mail here (default: flag it \\Seen and leave it)
+# smtp_host = "smtp.council.example.org"
+# smtp_security = "starttls"       # starttls (port 587), tls (465) or none
+# smtp_user = "reports@council.example.org"
+# smtp_password_env = "RELAY311_SMTP_PASSWORD"
+# from_address = "reports@council.example.org"
+# from_name = "Demo Town Council"
+# reply_limit = 10                 # replies to one sender per reply_window_minutes (60)
 
 # [channels.mastodon]
 # api_base_url = "https://mastodon.example.org"

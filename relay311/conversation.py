@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from dispatcher.attributes import check_value
 from dispatcher.models import AttributeDef, ServiceDefinition
 from nlp import Extraction, Service, extract
 from nlp.gazetteer import Gazetteer
@@ -45,6 +46,7 @@ class NeedDefinition(Exception):
     def __init__(self, service_code: str) -> None:
         super().__init__(service_code)
         self.service_code = service_code
+        self.council = ""  # set by the intake: whose definition (several councils)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Draft:
     skipped: tuple[str, ...] = ()  # optional attributes the citizen skipped
     noticed: tuple[str, ...] = ()  # informational attributes already shown
     location_checked: bool = False  # the citizen confirmed or chose an uncertain location
+    council: str = ""  # the council whose boundary holds the location (several councils), "" unknown
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
@@ -106,6 +109,9 @@ class Settings:
     can_share_location: bool = False
     confirm: bool = False
     ask_optional: bool = False
+    # several councils, and the report's is not known yet: stop once the location is known, without
+    # looking at attributes; the intake then picks the council by the location and calls `rematch`
+    until_location: bool = False
 
 
 def _merge_service(
@@ -178,44 +184,58 @@ def _list_choice(attr: AttributeDef, text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _valid(attr: AttributeDef, value: str | None) -> str | None:
+    """The value if the dispatcher's validator (the last check before the POST) accepts it."""
+    if value is None:
+        return None
+    checked, _problem = check_value(attr, value)
+    return checked
+
+
 def parse_answer(attr: AttributeDef, text: str) -> str | list[str] | None:
-    """The citizen's answer to an attribute question as Open311 wants it, or None if it is not valid."""
+    """The citizen's answer to an attribute question as Open311 wants it, or None if it is not valid.
+
+    This reads the citizen's way of writing (a decimal comma, 24/12/2026, a choice by number or name);
+    whether the value is valid is decided by `dispatcher.attributes.check_value`, as before the POST."""
     raw = text.strip()
     if not raw:
         return None
     if attr.datatype == "number":
         candidate = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else raw
-        try:
-            value = float(candidate)
-        except ValueError:
+        checked = _valid(attr, candidate)
+        if checked is None:
             return None
+        value = float(checked)
         return str(int(value)) if value.is_integer() else str(value)
     if attr.datatype == "datetime":
-        try:
-            return datetime.fromisoformat(raw).isoformat()
-        except ValueError:
-            pass
         for fmt in DATETIME_FORMATS:
             try:
-                return datetime.strptime(raw, fmt).isoformat()
+                return _valid(attr, datetime.strptime(raw, fmt).isoformat())
             except ValueError:
                 continue
-        return None
+        return _valid(attr, raw)
     if attr.datatype == "singlevaluelist":
-        return _list_choice(attr, raw)
+        return _valid(attr, _list_choice(attr, raw))
     if attr.datatype == "multivaluelist":
         parts = [p for p in re.split(r"\s*(?:,|;|\band\b|\by\b|\s)\s*", raw) if p]
         if not all(p.isdigit() for p in parts):
             parts = [p.strip() for p in re.split(r"\s*(?:,|;|\band\b|\by\b)\s*", raw) if p.strip()]
         keys: list[str] = []
         for part in parts:
-            key = _list_choice(attr, part)
+            key = _valid(attr, _list_choice(attr, part))
             if key is None:
                 return None
             if key not in keys:
                 keys.append(key)
         return keys or None
-    return raw[:2000]  # string, text
+    if attr.datatype == "text":
+        return _valid(attr, raw[:2000])
+    return _valid(attr, " ".join(raw[:2000].split()))  # string: one line
+
+
+def attribute_question(attr: AttributeDef, *, retry: bool = False) -> tuple[Say, ...]:
+    """How the citizen is asked for an attribute (also when the outbox finds one missing later)."""
+    return _attribute_question(attr, retry=retry)
 
 
 def _attribute_question(attr: AttributeDef, *, retry: bool) -> tuple[Say, ...]:
@@ -299,6 +319,41 @@ def step(
     return _next(current, catalog, settings, definitions, says)
 
 
+def rematch(
+    draft: Draft,
+    *,
+    catalog: Sequence[Service],
+    gazetteer: Gazetteer,
+    settings: Settings,
+    council: str,
+    definitions: Mapping[str, ServiceDefinition] | None = None,
+) -> Turn:
+    """The location decided which council the report is for: keep the service if that council's catalog
+    has it, else match the report's text again against that catalog (or ask), then go on as `step` would.
+
+    Raises NeedDefinition like `step`."""
+    names = {s.code: s.name for s in catalog}
+    current = replace(draft, council=council)
+    if current.service_code is not None and current.service_code in names:
+        current = replace(current, service_name=names[current.service_code])
+    else:
+        current = replace(
+            current,
+            service_code=None,
+            service_name="",
+            confidence=0.0,
+            candidates=(),
+            offered=(),
+            attributes={},
+            skipped=(),
+            noticed=(),
+        )
+        extraction = extract(current.text, catalog, gazetteer, min_confidence=settings.min_confidence)
+        current = _merge_service(current, extraction, settings.min_confidence, names)
+    current = replace(current, candidates=tuple(c for c in current.candidates if c[0] in names))
+    return _next(current, catalog, settings, definitions, [])
+
+
 def _find_attribute(
     code: str, attribute: str, catalog: Sequence[Service], definitions: Mapping[str, ServiceDefinition] | None
 ) -> AttributeDef | None:
@@ -350,6 +405,8 @@ def _next(
         return Turn(current, tuple(says), complete=False)
     if "location" in missing:
         return Turn(replace(current, asking="location", offered=()), (*says, Say(ask_location)), False)
+    if settings.until_location:
+        return Turn(replace(current, asking=""), tuple(says), complete=False)
     current = replace(current, offered=())
     if current.location_confidence < settings.min_location_confidence and not current.location_checked:
         where = current.address or current.location_text

@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
+from dispatcher.definitions import Definitions
 from dispatcher.errors import Open311Error
 from dispatcher.models import ServiceDefinition
+from dispatcher.outbox import provide_attributes
 from nlp import Gazetteer, Service
 from relay311 import commands
 from relay311.config import ConversationConfig
-from relay311.conversation import Draft, NeedDefinition, Settings, Turn, step
+from relay311.conversation import Draft, NeedDefinition, Settings, Turn, rematch, step
+from relay311.councils import Council, Councils
 from relay311.formatting import Profile, profile
 from relay311.language import detect
 from relay311.messages import Say, Templates, default_templates
@@ -53,26 +56,18 @@ OPEN_STATES = ("waiting", "queued", "submitted")
 EARTH_RADIUS_M = 6_371_000.0
 
 
+class PointFinder(Protocol):
+    async def point_for_message(
+        self, sessions: async_sessionmaker[AsyncSession], message_id: int
+    ) -> tuple[float, float] | None: ...
+
+
 class CatalogUnavailable(Exception):
     pass
 
 
 def _no_limit(channel: str) -> int | None:
     return None
-
-
-@dataclass
-class Definitions:
-    """The service definitions (GET services/{code}) of services with attributes, cached for the run."""
-
-    fetch: Callable[[str], Awaitable[ServiceDefinition]]
-    cache: dict[str, ServiceDefinition] = field(default_factory=dict)
-
-    async def load(self, code: str) -> ServiceDefinition:
-        found = self.cache.get(code)
-        if found is None:
-            found = self.cache[code] = await self.fetch(code)
-        return found
 
 
 def distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -96,6 +91,11 @@ class Intake:
     council: str = "the council"
     default_language: str = "en"
     max_length: Callable[[str], int | None] = _no_limit
+    # several councils: each report is routed by its location to one council, whose catalog it is
+    # matched against and whose endpoint (or email route) gets it; None: `catalog` and `endpoint` alone
+    councils: Councils | None = None
+    # addresses the gazetteer does not know, looked up online (relay311.geocode.GeocoderChain)
+    geocoder: PointFinder | None = None
 
     async def step(self) -> int:
         now = self.clock()
@@ -121,28 +121,39 @@ class Intake:
             msg.next_attempt_at = self.clock() + backoff(msg.attempts, base=2.0, cap=300.0)
 
     async def _one(self, message_id: int) -> int:
-        catalog = self.catalog()
-        if not catalog:
+        catalog = self.catalog() if self.councils is None else self.councils.union()
+        if not catalog or (self.councils is not None and not self.councils.ready):
             raise CatalogUnavailable()
+        # may wait on HTTP, so it runs before the transaction opens
+        geocoded = await self.geocoder.point_for_message(self.sessions, message_id) if self.geocoder else None
         for _ in range(4):  # a report ref collision or a missing service definition: try again
             try:
                 async with self.sessions() as session, session.begin():
-                    return await self._process(session, message_id, catalog)
+                    return await self._process(session, message_id, catalog, geocoded)
             except IntegrityError as exc:
                 log.info("inbound %s: retrying after a conflict: %s", message_id, exc.orig)
             except NeedDefinition as need:  # fetched outside the transaction, then the message again
-                if self.definitions is None:
+                definitions = self._definitions(need.council)
+                if definitions is None:
                     raise RuntimeError(f"service {need.service_code} has attributes but no client") from None
                 try:
-                    await self.definitions.load(need.service_code)
+                    found = await definitions.get(need.service_code)
                 except Open311Error as exc:
                     await self._later(message_id, f"service definition unavailable: {exc.message}")
                     return 0
+                if found is None:
+                    raise RuntimeError(f"service {need.service_code}: no definition to ask from") from None
         raise RuntimeError(f"inbound {message_id}: could not be processed after 4 attempts")
 
     # --- one message ---------------------------------------------------------------------------
 
-    async def _process(self, session: AsyncSession, message_id: int, catalog: Sequence[Service]) -> int:
+    async def _process(
+        self,
+        session: AsyncSession,
+        message_id: int,
+        catalog: Sequence[Service],
+        geocoded: tuple[float, float] | None = None,
+    ) -> int:
         msg = await session.get(InboundMessage, message_id)
         if msg is None or msg.state != "received":
             return 0
@@ -185,7 +196,7 @@ class Intake:
         if report is None:
             report = await self._legacy_waiting(session, contact.id, msg.channel)
             draft = _legacy_draft(report) if report is not None else None
-        point = (msg.lat, msg.lon) if msg.lat is not None and msg.lon is not None else None
+        point = (msg.lat, msg.lon) if msg.lat is not None and msg.lon is not None else geocoded
         cfg = self.settings
         settings = Settings(
             min_confidence=self.min_confidence,
@@ -194,16 +205,8 @@ class Intake:
             confirm=msg.channel in cfg.confirm_channels,
             ask_optional=cfg.ask_optional_attributes,
         )
-        definitions = self.definitions.cache if self.definitions is not None else None
-        turn = step(
-            draft,
-            msg.text,
-            catalog=catalog,
-            gazetteer=self.gazetteer,
-            settings=settings,
-            definitions=definitions,
-            point=point,
-        )
+        council, turn = self._step(draft, msg.text, catalog, settings, point)
+        outside = council is None and self.councils is not None and turn.draft.lat is not None
         now = self.clock()
         if report is None:
             report = Report(ref=new_ref(), contact_id=contact.id, channel=msg.channel)
@@ -219,6 +222,12 @@ class Intake:
             _idle(conv, now)
             reply.queue(report.id, [Say("cancelled", {"ref": report.ref})])
             return 0
+        if outside:  # no council of ours covers the place: kept for staff, nothing is submitted
+            report.state = "outside_area"
+            _idle(conv, now)
+            reply.queue(report.id, [Say("outside_area", {"ref": report.ref, "council": self.council})])
+            log.info("report %s: %s is outside every council's boundary", report.ref, report.address)
+            return 0
         if not turn.complete:
             report.state = "waiting"
             conv.state = "open"
@@ -232,6 +241,15 @@ class Intake:
             return 0
         _idle(conv, now)
         says = list(turn.says)  # notices shown on the way (the submission is told by the dispatcher)
+        existing = (
+            await session.execute(select(Submission).where(Submission.report_id == report.id))
+        ).scalar_one_or_none()
+        if existing is not None:  # the outbox asked for attributes (the definition changed): send again
+            provide_attributes(existing, report.attributes, now)
+            report.state = "queued"
+            if says:
+                reply.queue(report.id, says)
+            return 1
         original = await self._duplicate_of(session, report, now)
         if original is not None and cfg.duplicates == "subscribe":
             assert original.id is not None
@@ -252,10 +270,77 @@ class Intake:
             note = self.templates.text(self.default_language, "duplicate_description", link=link)
             report.text = f"{report.text}\n\n{note}"
         report.state = "queued"
-        session.add(Submission(report_id=report.id, endpoint=self.endpoint, next_attempt_at=now))
+        endpoint = council.name if council is not None else self.endpoint
+        session.add(Submission(report_id=report.id, endpoint=endpoint, next_attempt_at=now))
         if says:
             reply.queue(report.id, says)
         return 1
+
+    def _definitions(self, council: str) -> Definitions | None:
+        if self.councils is None:
+            return self.definitions
+        found = self.councils.get(council)
+        return found.definitions if found is not None else None
+
+    def _known(self, council: Council | None) -> Mapping[str, ServiceDefinition] | None:
+        definitions = self.definitions if council is None else council.definitions
+        return definitions.known() if definitions is not None else None
+
+    def _step(
+        self,
+        draft: Draft | None,
+        text: str,
+        catalog: Sequence[Service],
+        settings: Settings,
+        point: tuple[float, float] | None,
+    ) -> tuple[Council | None, Turn]:
+        """One conversation step, and with several councils the council the report is for.
+
+        The council follows the location: until it is known the text is matched against every
+        council's services, and once it is, against that council's own (`rematch`). (None, a turn with
+        a location) means the place is outside every council."""
+        councils = self.councils
+        if councils is None:
+            turn = step(
+                draft,
+                text,
+                catalog=catalog,
+                gazetteer=self.gazetteer,
+                settings=settings,
+                definitions=self._known(None),
+                point=point,
+            )
+            return None, turn
+        council = councils.get(draft.council) if draft is not None and draft.council else None
+        try:
+            turn = step(
+                draft,
+                text,
+                catalog=council.catalog() if council is not None else catalog,
+                gazetteer=self.gazetteer,
+                settings=settings if council is not None else replace(settings, until_location=True),
+                definitions=self._known(council),
+                point=point,
+            )
+            if turn.cancelled or turn.draft.lat is None or turn.draft.lon is None:
+                return council, turn
+            routed = councils.route(turn.draft.lat, turn.draft.lon)
+            if routed is None:
+                return None, turn
+            if routed is not council or turn.draft.council != routed.name:
+                council = routed
+                turn = rematch(
+                    turn.draft,
+                    catalog=routed.catalog(),
+                    gazetteer=self.gazetteer,
+                    settings=settings,
+                    council=routed.name,
+                    definitions=self._known(routed),
+                )
+        except NeedDefinition as need:
+            need.council = council.name if council is not None else ""
+            raise
+        return council, turn
 
     async def _conversation(self, session: AsyncSession, contact_id: int, channel: str) -> Conversation:
         found = (
@@ -415,6 +500,11 @@ class Intake:
         if report.state == "waiting":
             report.state = "cancelled"
             report.updated_at = now
+            await session.execute(  # one the outbox sent back for attributes is never sent either
+                update(Submission)
+                .where(col(Submission.report_id) == report.id, col(Submission.state) == "needs_input")
+                .values(state="cancelled", last_error="cancelled by the citizen")
+            )
             if conv.report_id == report.id:
                 _idle(conv, now)
             reply.queue(report.id, [Say("cancelled", values)])
@@ -476,6 +566,7 @@ class Intake:
                         report_id=report.id,
                         thread_ref=report.thread_ref,
                         text=text,
+                        kind="info",
                     )
                 )
         return len(ids)
@@ -506,6 +597,7 @@ class _Reply:
                     thread_ref=self.msg.thread_ref,
                     in_reply_to=self.msg.provider_id,
                     text=text,
+                    kind="question",  # any answer to the citizen's own message
                 )
             )
 
@@ -570,7 +662,7 @@ async def _status_of(session: AsyncSession, report: Report) -> tuple[str, str]:
         return "draft", ""
     if report.state == "queued":
         return "queued", ""
-    if report.state in ("failed", "cancelled", "expired"):
+    if report.state in ("failed", "cancelled", "expired", "outside_area"):
         return report.state, ""
     sub = (
         await session.execute(select(Submission).where(Submission.report_id == report.id))
@@ -580,6 +672,11 @@ async def _status_of(session: AsyncSession, report: Report) -> tuple[str, str]:
     if sub.status:
         return sub.status, sub.status_notes
     return "sent", ""
+
+
+def draft_of(report: Report) -> Draft:
+    """A report's draft rebuilt from its row (a report without a conversation row)."""
+    return _legacy_draft(report)
 
 
 def _legacy_draft(report: Report) -> Draft:

@@ -12,7 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words, leaving out any token with a digit (report refs like R-V62Y7, house numbers)."""
+    return [
+        w.lower()
+        for token in TOKEN.findall(text)
+        if not any(c.isdigit() for c in token)
+        for w in WORD.findall(token)
+    ]
+
 
 MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -33,7 +45,7 @@ CHARS: dict[str, frozenset[str]] = {"es": frozenset("ñáíóúü¿¡")}
 
 
 def scores(text: str, languages: Iterable[str]) -> dict[str, float]:
-    words = [w.lower() for w in WORD.findall(text)]
+    words = _words(text)
     result: dict[str, float] = {}
     for lang in languages:
         markers = MARKERS.get(lang, frozenset())

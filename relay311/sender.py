@@ -59,7 +59,9 @@ class Sender:
             msg.attempts += 1
             # the text was fitted when queued; this only guards against a limit that changed since
             text = truncate(msg.text, profile(msg.channel, channel_max_length(channel)))
-            outgoing = Outgoing(msg.id or 0, contact.address, text, msg.thread_ref, msg.in_reply_to)
+            outgoing = Outgoing(
+                msg.id or 0, contact.address, text, msg.thread_ref, msg.in_reply_to, kind=msg.kind
+            )
         try:
             provider_id = await channel.send(outgoing)
         except SendError as exc:

@@ -24,7 +24,7 @@ from store.models import Contact, InboundMessage, OutboundMessage, Report, Statu
 log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-STATES = ("waiting", "queued", "submitted", "failed", "cancelled")
+STATES = ("waiting", "queued", "submitted", "failed", "cancelled", "outside_area")
 PAGE_SIZE = 200
 
 STYLE = """

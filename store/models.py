@@ -86,6 +86,7 @@ class Report(SQLModel, table=True):
     duplicate_of: int | None = Field(default=None, foreign_key="report.id")
     # waiting (for the citizen) -> queued (for Open311) -> submitted | failed | cancelled;
     # waiting -> expired (nobody answered; kept for staff) | duplicate (subscribed to `duplicate_of`)
+    # | outside_area (the place is inside no council's boundary; kept for staff, never submitted)
     state: str = Field(default="waiting", max_length=16, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -144,8 +145,9 @@ class Submission(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     report_id: int = Field(foreign_key="report.id", unique=True)
-    endpoint: str = Field(max_length=64)
-    # pending -> sending -> token (waiting for an id) -> submitted | failed
+    endpoint: str = Field(max_length=64)  # the council's name: its outbox (or email route) claims it
+    # pending -> sending -> token (waiting for an id) -> submitted | failed; an email route's:
+    # pending -> sending -> emailed | failed
     state: str = Field(default="pending", max_length=16)
     service_request_id: str | None = Field(default=None, max_length=128, index=True)
     token: str | None = Field(default=None, max_length=128)
@@ -199,6 +201,12 @@ class StatusEvent(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+# OutboundMessage.kind: a question or any other answer to the citizen's own message; the confirmation that
+# a report was sent; a status change that leaves the report open; one that ends it; a report that could
+# not be sent; anything else (e.g. a conversation closed for want of an answer)
+OUTBOUND_KINDS = ("question", "confirmation", "status", "final_status", "failed", "info")
+
+
 class OutboundMessage(SQLModel, table=True):
     """A reply to a citizen. Queued in the same transaction as the change it reports."""
 
@@ -214,6 +222,8 @@ class OutboundMessage(SQLModel, table=True):
     thread_ref: str = Field(default="", max_length=255)
     in_reply_to: str = Field(default="", max_length=255)
     text: str = Field(sa_type=Text)
+    # what the message is, for channels that post selectively (X): one of OUTBOUND_KINDS
+    kind: str = Field(default="info", max_length=16)
     # queued -> sending -> sent | failed | suppressed
     state: str = Field(default="queued", max_length=16)
     attempts: int = 0
@@ -272,3 +282,27 @@ class MediaBlob(SQLModel, table=True):
     public: bool = Field(default=False)  # only public blobs are served; originals never are
     data: bytes = Field(sa_type=LargeBinary)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class GeocodeCache(SQLModel, table=True):
+    """An online geocoder's answer to one query, so the same address is never asked twice.
+
+    `found` false records that every geocoder answered "nowhere inside the council" (never a failure).
+    No API key, URL query or raw provider response is stored."""
+
+    __tablename__ = "geocode_cache"
+    __table_args__ = (UniqueConstraint("scope", "query_hash", name="uq_geocode_cache_query"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    scope: str = Field(default="", max_length=64)  # whose boundary the answer was checked against
+    query_hash: str = Field(max_length=64)  # sha256 of the normalised query
+    query: str = Field(default="", sa_type=Text)
+    found: bool = Field(default=False)
+    lat: float | None = None
+    lon: float | None = None
+    kind: str = Field(default="", max_length=32)
+    address: str = Field(default="", sa_type=Text)
+    confidence: float = 0.0
+    provider: str = Field(default="", max_length=64)  # kind of the geocoder that answered
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    expires_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

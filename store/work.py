@@ -31,8 +31,11 @@ async def claim(
     due_column: str = "next_attempt_at",
     lease_column: str = "claimed_until",
     state_column: str = "state",
+    where: Sequence[Any] = (),
 ) -> list[int]:
-    """Lease up to `limit` due rows of `model` in one of `states`; return their ids, oldest first."""
+    """Lease up to `limit` due rows of `model` in one of `states`; return their ids, oldest first.
+
+    `where`: extra SQL conditions a row must also meet (e.g. `Submission.endpoint == "north"`)."""
     id_col = col(model.id)
     due = getattr(model, due_column)
     leased = getattr(model, lease_column)
@@ -40,7 +43,7 @@ async def claim(
     async with sessions() as session, session.begin():
         query = (
             select(id_col)
-            .where(state.in_(states), due <= now, or_(leased.is_(None), leased < now))
+            .where(state.in_(states), due <= now, or_(leased.is_(None), leased < now), *where)
             .order_by(id_col)
             .limit(limit)
             .with_for_update(skip_locked=True)

@@ -15,6 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from store.db import create_engine_async, session_factory
 from store.migrate import upgrade
 
+# fixtures shared by several test modules (the Dovecot and SMTP peers, mastodon-mock)
+pytest_plugins = ["email_kit", "mastodon_kit"]
+
 PG_URL = os.environ.get("RELAY311_TEST_DATABASE_URL", "")
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

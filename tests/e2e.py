@@ -65,7 +65,7 @@ async def relay(cfg: Any) -> AsyncIterator[App]:
         await app.stop()
 
 
-async def eventually(probe: Callable[[], Awaitable[T | None]], *, within: float = 20.0) -> T:
+async def eventually(probe: Callable[[], Awaitable[T | None]], *, within: float = 30.0) -> T:
     """Poll `probe` until it returns something truthy; fail after `timeout` seconds."""
     deadline = asyncio.get_running_loop().time() + within
     while True:
@@ -100,7 +100,7 @@ class Chat:
     async def replies(self) -> list[str]:
         return [m["text"] for m in await self.messages() if m["direction"] == "out"]
 
-    async def wait_reply(self, count: int, within: float = 20.0) -> list[str]:
+    async def wait_reply(self, count: int, within: float = 30.0) -> list[str]:
         async def probe() -> list[str] | None:
             replies = await self.replies()
             return replies if len(replies) >= count else None

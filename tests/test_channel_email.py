@@ -19,7 +19,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from dovecot import Dovecot, start_dovecot, unavailable
+from dovecot import Dovecot
+from email_kit import PASSWORD_ENV, section
 from fake_smtp import FakeSMTP
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -32,47 +33,7 @@ from store.inbound import get_or_create_contact
 from store.models import ChannelCursor, EmailMeta, InboundMessage, MediaBlob, OutboundMessage, utcnow
 from tests.e2e import eventually
 
-PASSWORD_ENV = "RELAY311_TEST_IMAP_PASSWORD"
 SMTP_PASSWORD_ENV = "RELAY311_TEST_SMTP_PASSWORD"
-
-
-@pytest.fixture
-async def dovecot() -> AsyncIterator[Dovecot]:
-    reason = unavailable()
-    if reason:
-        pytest.skip(reason)
-    server = await start_dovecot()
-    try:
-        yield server
-    finally:
-        await asyncio.to_thread(server.remove)
-
-
-@pytest.fixture
-async def smtp() -> AsyncIterator[FakeSMTP]:
-    server = FakeSMTP()
-    await server.start()
-    yield server
-    await server.close()
-
-
-def section(dovecot: Dovecot, smtp: FakeSMTP, **extra: Any) -> dict[str, Any]:
-    return {
-        "imap_host": dovecot.host,
-        "imap_port": dovecot.port,
-        "imap_security": "none",
-        "imap_user": dovecot.user,
-        "imap_password_env": PASSWORD_ENV,
-        "imap_timeout": 5,
-        "idle": False,
-        "poll_interval": 0.2,
-        "smtp_host": "127.0.0.1",
-        "smtp_port": smtp.port,
-        "smtp_security": "none",
-        "from_address": "reports@council.test",
-        "from_name": "Demo Town Council",
-        **extra,
-    }
 
 
 class Harness:
@@ -315,6 +276,11 @@ async def test_imap_down_then_back_is_logged_failed_once_then_recovered(
         await asyncio.to_thread(dovecot.start)
         await dovecot.append(mail().as_bytes())
         await eventually(lambda: _count(harness, 1), within=30)
+
+        async def recovered() -> bool:  # logged when the step that stored the mail returns
+            return any(r.getMessage().startswith("email recovered") for r in caplog.records)
+
+        await eventually(recovered, within=30)
     records = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert sum(m.startswith("email failed") for m in records) == 1
     assert sum(m.startswith("email recovered") for m in records) == 1

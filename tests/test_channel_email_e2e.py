@@ -3,32 +3,18 @@ aiosmtpd, one for the submission and one for each status change; bounces and rep
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
 import pytest
-from dovecot import Dovecot, start_dovecot, unavailable
+from dovecot import Dovecot
+from email_kit import PASSWORD_ENV, section
 from fake_smtp import FakeSMTP
 from sqlmodel import select
-from test_channel_email import PASSWORD_ENV, section
 from test_channel_email_parse import mail
 
 from store.models import InboundMessage
 from tests.e2e import config, eventually, relay, sandbox, staff_requests
-
-
-@pytest.fixture
-async def dovecot() -> AsyncIterator[Dovecot]:
-    reason = unavailable()
-    if reason:
-        pytest.skip(reason)
-    server = await start_dovecot()
-    try:
-        yield server
-    finally:
-        await asyncio.to_thread(server.remove)
 
 
 async def test_mail_becomes_an_open311_request_and_every_reply_is_threaded(

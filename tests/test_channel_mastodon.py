@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 from conftest import shared_data
 from fake_mastodon import BOT_TOKEN, CassetteMastodon, MastodonMock, mention_notification
+from mastodon_kit import TOKEN_ENV, section
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import select
@@ -22,22 +23,6 @@ from channels.mastodon_x_common import RateLimit, fit, html_to_text, read_cursor
 from channels.registry import build_channels
 from store.models import ChannelCursor, Contact, InboundMessage
 from tests.e2e import eventually
-
-TOKEN_ENV = "RELAY311_TEST_MASTODON_TOKEN"
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-@pytest.fixture
-async def mock() -> AsyncIterator[MastodonMock]:
-    server = MastodonMock()
-    await server.start()
-    yield server
-    await server.close()
 
 
 @pytest.fixture
@@ -564,15 +549,8 @@ async def test_mention_becomes_an_open311_request_and_replies_arrive_in_the_thre
 ) -> None:
     from tests.e2e import config, relay, sandbox, staff_requests
 
-    monkeypatch.setenv(TOKEN_ENV, BOT_TOKEN)
-    section = {
-        "api_base_url": mock.url,
-        "access_token_env": TOKEN_ENV,
-        "poll_interval": 0.2,
-        "start_from": "all",
-        "streaming": False,
-    }
-    async with sandbox(tmp_path) as open311, relay(config(db_url, open311, mastodon=section)):
+    mastodon = section(mock.url, monkeypatch)
+    async with sandbox(tmp_path) as open311, relay(config(db_url, open311, mastodon=mastodon)):
         status = await mock.mention(http, "@alice Big pothole outside 12 Station Road")
 
         async def replies(n: int) -> list[dict[str, Any]] | None:

@@ -27,10 +27,6 @@ from store.models import (
     ChannelCursor,
     Contact,
     InboundMessage,
-    OutboundMessage,
-    Report,
-    StatusEvent,
-    Submission,
 )
 
 CREDS = ("ck-3f9a1b", "cs-5e2d7c91f0a4", "at-77c1d2e3", "ats-0b9a8c7d6e5f")
@@ -331,52 +327,33 @@ async def test_unreachable_x_is_a_retryable_send_failure(make_channel: Callable[
     assert failure.value.retry and "cannot reach X" in str(failure.value)
 
 
-async def _outbound(sessions: Any, key: str, status: str | None = None) -> int:
-    async with sessions() as db, db.begin():
-        contact = Contact(channel="x", address=f"a-{key}")
-        db.add(contact)
-        await db.flush()
-        report = Report(ref=f"R-{abs(hash(key)) % 100000:05d}", contact_id=contact.id or 0, channel="x")
-        db.add(report)
-        await db.flush()
-        dedup = key
-        if status is not None:
-            submission = Submission(report_id=report.id or 0, endpoint="council")
-            db.add(submission)
-            await db.flush()
-            event = StatusEvent(submission_id=submission.id or 0, status=status, fingerprint=key)
-            db.add(event)
-            await db.flush()
-            dedup = f"status:{event.id}"
-        msg = OutboundMessage(dedup_key=dedup, channel="x", contact_id=contact.id or 0, text=f"text {key}")
-        db.add(msg)
-        await db.flush()
-        return msg.id or 0
+KINDS = {
+    "ask": "question",
+    "submitted": "confirmation",
+    "open": "status",
+    "closed": "final_status",
+    "failed": "failed",
+    "expired": "info",
+}
 
 
 @pytest.mark.parametrize(
     ("policy", "posted"),
     [
-        ("all", {"ask", "submitted", "open", "closed"}),
-        ("questions_and_final", {"ask", "closed"}),
+        ("all", set(KINDS)),
+        ("questions_and_final", {"ask", "closed", "failed"}),
         ("final_status_only", {"closed"}),
         ("none", set()),
     ],
 )
-async def test_reply_policy_decides_what_is_posted(
-    fake: FakeX, make_channel: Callable[..., XChannel], sessions: Any, policy: str, posted: set[str]
+async def test_reply_policy_decides_what_is_posted_by_the_kind_of_reply(
+    fake: FakeX, make_channel: Callable[..., XChannel], policy: str, posted: set[str]
 ) -> None:
     tweet = fake.mention("citizen1", "@DemoTownCouncil Pothole")
-    ids = {
-        "ask": await _outbound(sessions, "ask:1"),
-        "submitted": await _outbound(sessions, "submitted:1"),
-        "open": await _outbound(sessions, "open", status="open"),
-        "closed": await _outbound(sessions, "closed", status="closed"),
-    }
     channel = make_channel(fake.url, replies=policy)
     results = {
-        name: await channel.send(Outgoing(mid, "u", f"reply {name}", tweet["id"]))
-        for name, mid in ids.items()
+        name: await channel.send(Outgoing(n, "u", f"reply {name}", tweet["id"], kind=kind))
+        for n, (name, kind) in enumerate(KINDS.items(), start=1)
     }
     assert {p["text"].removeprefix("reply ") for p in fake.posted} == posted
     assert {name for name, pid in results.items() if not pid.startswith("not-posted:")} == posted

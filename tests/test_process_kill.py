@@ -77,7 +77,7 @@ async def test_status_change_while_down_is_told_once_after_sigkill_and_restart(
         chat = Chat(http, f"http://127.0.0.1:{port}", "killtest-session")
         async with relay_process(cfg, port) as proc:
             await chat.say("Big pothole outside 12 Station Road")
-            await chat.wait_reply(1)
+            await chat.wait_reply(1, within=60)
             proc.kill()  # SIGKILL: no clean shutdown
             await asyncio.wait_for(proc.wait(), timeout=10)
 
@@ -89,7 +89,7 @@ async def test_status_change_while_down_is_told_once_after_sigkill_and_restart(
             assert resp.status == 200
 
         async with relay_process(cfg, port):
-            replies = await chat.wait_reply(2)
+            replies = await chat.wait_reply(2, within=60)
             assert "Done while relay311 was down." in replies[1]
             await asyncio.sleep(1.0)
             assert len(await chat.replies()) == 2

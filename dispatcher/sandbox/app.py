@@ -231,16 +231,18 @@ def create_app(
     jurisdiction_id: str = "demo.town",
     token_delay: float = 2.0,
     profile: Profile | None = None,
+    catalog: str | None = None,
 ) -> web.Application:
     """The sandbox application. `db_path` may be ":memory:". The database is opened on startup.
-    `profile` makes it imitate misbehaving servers (see profiles.py)."""
+    `profile` makes it imitate misbehaving servers (see profiles.py); `catalog` (the text of a file like
+    catalog.json) replaces the bundled service catalog, e.g. to play a second council."""
     profile = profile or Profile()
     app = web.Application(middlewares=[profile_middleware(profile), spec_errors])
     app[CONFIG] = SandboxConfig(
         api_key=api_key,
         jurisdiction_id=jurisdiction_id,
         token_delay=token_delay,
-        catalog=load_catalog(),
+        catalog=load_catalog(catalog),
         profile=profile,
     )
     app[STORAGE] = Storage(db_path)
@@ -269,11 +271,17 @@ async def serve(
     jurisdiction_id: str = "demo.town",
     token_delay: float = 2.0,
     profile: Profile | None = None,
+    catalog: str | None = None,
 ) -> web.AppRunner:
     """Start the sandbox on host:port (0 picks a free port; see `runner.addresses`). Stop with
     `await runner.cleanup()`."""
     app = create_app(
-        db_path, api_key=api_key, jurisdiction_id=jurisdiction_id, token_delay=token_delay, profile=profile
+        db_path,
+        api_key=api_key,
+        jurisdiction_id=jurisdiction_id,
+        token_delay=token_delay,
+        profile=profile,
+        catalog=catalog,
     )
     runner = web.AppRunner(app)
     await runner.setup()
