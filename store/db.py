@@ -31,8 +31,11 @@ def normalise_url(url: str, *, asynchronous: bool) -> str:
     return parsed.set(drivername=f"{backend}+{driver}").render_as_string(hide_password=False)
 
 
-def _sqlite_setup(engine: Engine) -> None:
-    """WAL, a busy timeout, foreign keys, and BEGIN IMMEDIATE so writers queue instead of failing."""
+def _sqlite_setup(engine: Engine, *, foreign_keys: bool = True) -> None:
+    """WAL, a busy timeout, foreign keys, and BEGIN IMMEDIATE so writers queue instead of failing.
+
+    Migrations turn foreign keys off: SQLite rebuilds a table to alter it, and a rebuilt table that
+    others point at cannot be dropped while they are enforced (Alembic's batch mode advice)."""
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -40,7 +43,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -49,10 +52,10 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_sync_engine(url: str) -> Engine:
+def create_sync_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(normalise_url(url, asynchronous=False))
     if engine.dialect.name == "sqlite":
-        _sqlite_setup(engine)
+        _sqlite_setup(engine, foreign_keys=foreign_keys)
     return engine
 
 

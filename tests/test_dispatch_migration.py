@@ -41,7 +41,7 @@ def test_schema_matches_the_models(db_url: str) -> None:
 
 
 def test_old_rows_get_defaults_and_downgrade_round_trips(db_url: str) -> None:
-    command.downgrade(alembic_config(db_url), "0002_dispatcher@-1")
+    command.downgrade(alembic_config(db_url), "0001")  # a database from before every later branch
     engine = create_sync_engine(db_url)
     try:
         with engine.begin() as conn:

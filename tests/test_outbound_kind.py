@@ -103,7 +103,7 @@ async def test_every_answer_to_the_citizens_message_is_a_question(
 
 
 def test_rows_queued_before_the_migration_get_the_kind_their_key_implied(db_url: str) -> None:
-    command.downgrade(alembic_config(db_url), "0008_outbound_kind@-1")
+    command.downgrade(alembic_config(db_url), "0001")  # a database from before every later branch
     engine = create_sync_engine(db_url)
     keys = {
         "ask:1": "question",

@@ -19,7 +19,7 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_sync_engine(config.get_main_option("sqlalchemy.url") or "")
+    engine = create_sync_engine(config.get_main_option("sqlalchemy.url") or "", foreign_keys=False)
     with engine.connect() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():
