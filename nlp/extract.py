@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from nlp.category import rank
 from nlp.gazetteer import Gazetteer
-from nlp.location import locate
+from nlp.location import alternatives, locate
 from nlp.types import Extraction, Service
 
 TOP_N = 5
@@ -23,7 +23,8 @@ def extract(
     """Rank `catalog` services for `text` and find where the problem is.
 
     `missing` names what should be asked of the citizen: "service" when no candidate reaches
-    `min_confidence`, "location" when neither the text nor `point` gives a location."""
+    `min_confidence`, "location" when neither the text nor `point` gives a location; `alternatives`
+    lists the candidates (far apart) when the place's name fits several equally well."""
     location = locate(text, gazetteer, point)
     # The place words ("Station Road", a map link) must not count as evidence for a service.
     about = text.replace(location.text, " ") if location is not None and location.kind != "channel" else text
@@ -33,4 +34,9 @@ def extract(
         missing.append("service")
     if location is None:
         missing.append("location")
-    return Extraction(candidates=candidates, location=location, missing=tuple(missing))
+    return Extraction(
+        candidates=candidates,
+        location=location,
+        missing=tuple(missing),
+        alternatives=alternatives(text, gazetteer, location),
+    )

@@ -107,6 +107,7 @@ class Street:
     name: str
     lines: tuple[tuple[Point, ...], ...]  # one polyline per piece (entries with the same name are merged)
     point: Point  # representative point: halfway along the longest piece
+    areas: tuple[str, ...] = ()  # the area (district, suburb) of each piece, "" unknown; may be empty
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Place:
     lat: float
     lon: float
     address: str = ""
+    area: str = ""
 
 
 def _canon_word(word: str) -> str:
@@ -162,6 +164,8 @@ class Gazetteer:
     streets: tuple[Street, ...] = ()
     places: tuple[Place, ...] = ()
     _addresses: dict[tuple[int, str], Point] = field(default_factory=dict, repr=False)
+    # (street, number) written more than once far apart (same-named streets in two areas): every point
+    _same_numbers: dict[tuple[int, str], list[Point]] = field(default_factory=dict, repr=False)
     _phrases: dict[tuple[str, ...], list[tuple[str, int]]] = field(default_factory=dict, repr=False)
     _max_phrase: int = 0
     _first_words: set[str] = field(default_factory=set, repr=False)  # words that can start a name
@@ -186,14 +190,17 @@ class Gazetteer:
     def from_dict(cls, data: Mapping[str, Any]) -> Gazetteer:
         """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
         "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}],
+        streets and places may name their "area" (a district: tells same-named ones apart),
         "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
         other meetings are computed from the geometry when first needed), "postcodes": [{"code", "lat",
         "lon"}] (optional: the centre of each postcode / ZIP code)."""
         raw_streets: dict[tuple[str, ...], tuple[str, list[tuple[Point, ...]]]] = {}
+        raw_areas: dict[tuple[str, ...], list[str]] = {}
         for s in data.get("streets", ()):
             pts = _points(s.get("points", ()))
             if pts:
                 raw_streets.setdefault(canonical(s["name"]), (s["name"], []))[1].append(pts)
+                raw_areas.setdefault(canonical(s["name"]), []).append(str(s.get("area", "")))
         by_street: dict[tuple[str, ...], list[tuple[str, Point]]] = {}
         for a in data.get("addresses", ()):
             key = canonical(a["street"])
@@ -210,13 +217,22 @@ class Gazetteer:
                 lines = [tuple(p for _, p in ordered)]
             street_ids[key] = len(streets)
             longest = max(lines, key=length_m)
-            streets.append(Street(name, tuple(lines), along(longest, 0.5)))
+            areas = tuple(raw_areas.get(key, ())) if key in raw_areas else ("",) * len(lines)
+            streets.append(Street(name, tuple(lines), along(longest, 0.5), areas))
         addresses = {(street_ids[key], num): p for key, items in by_street.items() for num, p in items}
+        same_numbers: dict[tuple[int, str], list[Point]] = {}
+        for key, items in by_street.items():
+            for num, p in items:
+                seen = same_numbers.setdefault((street_ids[key], num), [])
+                if all(distance_m(p, q) > 200 for q in seen):
+                    seen.append(p)
         places: list[Place] = []
         place_phrases: list[tuple[tuple[str, ...], int]] = []
         for p in data.get("places", ()):
             idx = len(places)
-            places.append(Place(p["name"], float(p["lat"]), float(p["lon"]), p.get("address", "")))
+            places.append(
+                Place(p["name"], float(p["lat"]), float(p["lon"]), p.get("address", ""), p.get("area", ""))
+            )
             for alias in [p["name"], *p.get("aliases", ())]:
                 toks = canonical(alias)
                 place_phrases.append((toks, idx))
@@ -225,6 +241,7 @@ class Gazetteer:
         gaz = cls(
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
+        gaz._same_numbers = {k: v for k, v in same_numbers.items() if len(v) > 1}
         gaz._index(street_ids, place_phrases)
         for pc in data.get("postcodes", ()):
             gaz._postcodes[normalise_postcode(str(pc["code"]))] = (float(pc["lat"]), float(pc["lon"]))
@@ -369,6 +386,41 @@ class Gazetteer:
     def bare_streets(self, words: Sequence[str]) -> list[int]:
         """Streets whose name without type and direction is `words`: ("17th",) -> SW 17th St, SE 17th St."""
         return list(self._bare.get(tuple(words), ()))
+
+    def named(self, words: Sequence[str], kind: str) -> list[int]:
+        """Every street or place (`kind`) whose name or alias is exactly `words` (canonical tokens):
+        `find` keeps only the first of several "the church"es."""
+        return [ref for k, ref in self._phrases.get(tuple(words), ()) if k == kind]
+
+    def pieces(self, ref: int, apart_m: float = 200.0) -> list[tuple[Point, str]]:
+        """The parts of a street that are more than `apart_m` from each other (same-named streets in
+        different areas were merged into one): each part's representative point and area ("" unknown)."""
+        street = self.streets[ref]
+        groups: list[list[int]] = []
+        for i, line in enumerate(street.lines):
+            near = [
+                g for g in groups if any(closest_approach(line, street.lines[j])[1] <= apart_m for j in g)
+            ]
+            merged = [i, *(j for g in near for j in g)]
+            groups = [g for g in groups if g not in near] + [sorted(merged)]
+        out: list[tuple[Point, str]] = []
+        for g in sorted(groups):
+            longest = max((street.lines[j] for j in g), key=length_m)
+            area = next((street.areas[j] for j in g if j < len(street.areas) and street.areas[j]), "")
+            out.append((along(longest, 0.5), area))
+        return out
+
+    def same_numbers(self, ref: int, number: str) -> list[Point]:
+        """Every point of house `number` on street `ref` when it exists in several parts far apart."""
+        return list(self._same_numbers.get((ref, number.strip().lower()), ()))
+
+    def area_near(self, ref: int, point: Point) -> str:
+        """The area of the piece of street `ref` nearest `point` ("" unknown)."""
+        street = self.streets[ref]
+        if not any(street.areas):
+            return ""
+        dists = [nearest_on_line(line, point)[1] for line in street.lines]
+        return street.areas[dists.index(min(dists))] if len(street.areas) == len(dists) else ""
 
     def _could_be_typo(self, window: Sequence[str]) -> bool:
         """Cheap pre-check for `_closest`: short words must be name words, and some long word must not be."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import unquote
 
 from nlp.gazetteer import DIRECTIONS, STOP, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.geo import distance_m
 from nlp.postcode import find_postcodes
 from nlp.types import Location
 
@@ -343,6 +345,75 @@ def from_postcode(text: str, gaz: Gazetteer) -> Location | None:
                 round(match.lat, 7), round(match.lon, 7), "postcode", pc.text, confidence, gaz.display(match)
             )
     return None
+
+
+APART_M = 200.0  # same-named candidates closer than this are one place
+
+
+def _label(gaz: Gazetteer, name: str, point: tuple[float, float], area: str, skip: str = "") -> str:
+    """How a candidate is told apart from its namesakes: its area, else the nearest other named place."""
+    if area:
+        return f"{name}, {area}"
+    near = [(distance_m(point, (p.lat, p.lon)), p.name) for p in gaz.places if p.name not in (name, skip)]
+    dist, other = min(near, default=(float("inf"), ""))
+    return f"{name} near {other}" if dist <= 1000 else f"{name} ({point[0]:.4f}, {point[1]:.4f})"
+
+
+def _candidates(gaz: Gazetteer, found: Location) -> list[Location]:
+    toks = tokenize(found.text)
+    words = toks.words
+    out: list[tuple[tuple[float, float], str]] = []
+    if found.kind == "place":
+        for ref in gaz.named(words, "place"):
+            place = gaz.places[ref]
+            point = (place.lat, place.lon)
+            label = f"{place.name}, {place.area}" if place.area else place.address
+            out.append((point, label or _label(gaz, place.name, point, "")))
+    elif found.kind == "street":
+        for ref in gaz.named(words, "street"):
+            name = gaz.streets[ref].name
+            out.extend((point, _label(gaz, name, point, area)) for point, area in gaz.pieces(ref, APART_M))
+    elif found.kind == "address" and len(words) >= 2 and _HOUSE.match(words[0]):
+        number, rest = toks.source(0, 1), words[1:]
+        refs = gaz.named(rest, "street")
+        if refs:  # "12 Mill Lane" where two areas each have a Mill Lane with a number 12
+            for ref in refs:
+                name = f"{number} {gaz.streets[ref].name}"
+                for point in gaz.same_numbers(ref, number):
+                    out.append((point, _label(gaz, name, point, gaz.area_near(ref, point))))
+        else:  # "12 Mill" where Mill Lane and Mill Road both have a number 12
+            bare = rest[1:] if rest[0] in DIRECTIONS and len(rest) > 1 else rest
+            for ref in gaz.bare_streets(bare):
+                match = gaz.address_at(ref, number)
+                points = gaz.same_numbers(ref, number) or ([(match.lat, match.lon)] if match else [])
+                for point in points:
+                    name = f"{number} {gaz.streets[ref].name}"
+                    out.append((point, _label(gaz, name, point, gaz.area_near(ref, point))))
+    return [
+        Location(round(pt[0], 7), round(pt[1], 7), found.kind, found.text, found.confidence, label)
+        for pt, label in out
+    ]
+
+
+def alternatives(text: str, gazetteer: Gazetteer, found: Location | None) -> tuple[Location, ...]:
+    """The places `found` (from `locate`) may be when its words name several gazetteer entries equally
+    well that lie more than APART_M apart: two Mill Lanes in different areas, "the church" when there
+    are two, house 12 on both Mill Lane and Mill Road for "12 Mill". The one nearest `found` comes first;
+    empty when the location is not ambiguous (or did not come from the gazetteer's names)."""
+    if found is None or found.kind not in ("street", "place", "address") or found.text not in text:
+        return ()
+    here = (found.lat, found.lon)
+    kept: list[Location] = []
+    for c in sorted(_candidates(gazetteer, found), key=lambda c: distance_m(here, (c.lat, c.lon))):
+        if all(distance_m((c.lat, c.lon), (k.lat, k.lon)) > APART_M for k in kept):
+            kept.append(c)
+    if len(kept) < 2:
+        return ()
+    labels = [k.address for k in kept]
+    return tuple(
+        k if labels.count(k.address) == 1 else replace(k, address=f"{k.address} ({k.lat:.4f}, {k.lon:.4f})")
+        for k in kept
+    )
 
 
 def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Location | None:

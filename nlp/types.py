@@ -39,6 +39,8 @@ class Extraction:
     candidates: tuple[Candidate, ...]
     location: Location | None
     missing: tuple[str, ...] = field(default=())  # subset of ("service", "location")
+    # several far-apart places the location's words fit equally well (`location` is the first): ask which
+    alternatives: tuple[Location, ...] = ()
 
     @property
     def service_code(self) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from dispatcher.attributes import check_value
 from dispatcher.models import AttributeDef, ServiceDefinition
-from nlp import Extraction, Service, extract
+from nlp import Extraction, Location, Service, extract
 from nlp.gazetteer import Gazetteer
 from relay311.messages import Say
 
@@ -72,6 +72,9 @@ class Draft:
     noticed: tuple[str, ...] = ()  # informational attributes already shown
     location_checked: bool = False  # the citizen confirmed or chose an uncertain location
     council: str = ""  # the council whose boundary holds the location (several councils), "" unknown
+    # far-apart places the citizen's words fit equally well, offered numbered until one is chosen:
+    # (lat, lon, kind, text, confidence, address) each
+    places: tuple[tuple[float, float, str, str, float, str], ...] = ()
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
@@ -87,6 +90,11 @@ class Draft:
                 values[name] = tuple(values[name])
         if "candidates" in values:
             values["candidates"] = tuple((str(c), float(s)) for c, s in values["candidates"])
+        if "places" in values:
+            values["places"] = tuple(
+                (float(a), float(b), str(k), str(t), float(c), str(d))
+                for a, b, k, t, c, d in values["places"]
+            )
         return cls(**values)
 
 
@@ -138,6 +146,11 @@ def _merge_location(draft: Draft, extraction: Extraction, *, force: bool = False
         return draft
     if draft.lat is not None and not force and loc.confidence <= draft.location_confidence:
         return draft
+    places = tuple((a.lat, a.lon, a.kind, a.text, a.confidence, a.address) for a in extraction.alternatives)
+    return replace(_place(draft, loc), location_checked=False, places=places if len(places) > 1 else ())
+
+
+def _place(draft: Draft, loc: Location) -> Draft:
     return replace(
         draft,
         lat=loc.lat,
@@ -146,8 +159,22 @@ def _merge_location(draft: Draft, extraction: Extraction, *, force: bool = False
         location_text=loc.text,
         location_confidence=loc.confidence,
         address=loc.address,
-        location_checked=False,
     )
+
+
+def _pick_place(draft: Draft, text: str) -> Draft | None:
+    """The draft with the offered place the citizen chose (by number or by a unique part of its name),
+    the location forgotten for "somewhere else", or None when the answer is neither."""
+    n = _number(text, len(draft.places) + 1)
+    if n == len(draft.places) + 1:
+        return replace(draft, lat=None, lon=None, address="", location_text="", location_kind="", places=())
+    wanted = " ".join(text.casefold().split())
+    hits = [i for i, p in enumerate(draft.places) if len(wanted) >= 3 and wanted in p[5].casefold()]
+    index = n - 1 if n is not None else hits[0] if len(hits) == 1 else None
+    if index is None:
+        return None
+    chosen = Location(*draft.places[index])
+    return replace(_place(draft, chosen), places=(), location_checked=True, asking="")
 
 
 def _by_name(text: str, catalog: Sequence[Service], preferred: Sequence[str]) -> str | None:
@@ -292,6 +319,11 @@ def step(
                     return Turn(current, _attribute_question(attr, retry=True), complete=False)
                 current = replace(current, attributes={**current.attributes, attr.code: value}, asking="")
                 understood = True
+    elif current.asking == "location_choice" and current.places:
+        picked = _pick_place(current, text)
+        if picked is not None:
+            current = replace(picked, asking="")
+            understood = True
     elif current.asking == "location_choice" and current.lat is not None:
         if _number(text, 1) == 1 or words in YES:
             current = replace(current, location_checked=True, asking="")
@@ -405,6 +437,11 @@ def _next(
         return Turn(current, tuple(says), complete=False)
     if "location" in missing:
         return Turn(replace(current, asking="location", offered=()), (*says, Say(ask_location)), False)
+    if current.places and not current.location_checked:  # several places fit: which one?
+        options = tuple(p[5] for p in current.places)
+        current = replace(current, asking="location_choice", offered=())
+        question = Say("choose_location", options=options, something_else=True, other="somewhere_else")
+        return Turn(current, (*says, question), complete=False)
     if settings.until_location:
         return Turn(replace(current, asking=""), tuple(says), complete=False)
     current = replace(current, offered=())

@@ -42,13 +42,14 @@ class Say:
     """One thing to tell the citizen: a template key and its values.
 
     `options` are numbered choices rendered into the template's {options}; `something_else` adds the
-    translated "something else" as the last option.
+    translated "something else" (or the template named by `other`) as the last option.
     """
 
     key: str
     values: Mapping[str, str] = field(default_factory=dict)
     options: tuple[str, ...] = ()
     something_else: bool = False
+    other: str = "something_else"
 
 
 class _Values(dict[str, str]):
@@ -150,7 +151,7 @@ class Templates:
     def say(self, lang: str, item: Say, profile: Profile | None = None) -> str:
         values = dict(item.values)
         if item.options or item.something_else:
-            extra = [self.template(lang, "something_else")] if item.something_else else []
+            extra = [self.template(lang, item.other)] if item.something_else else []
             labels = [*item.options, *extra]
             values["options"] = "\n".join(f"{i}) {label}" for i, label in enumerate(labels, start=1))
         return self.render(lang, item.key, profile, **values)

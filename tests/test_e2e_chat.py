@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from pathlib import Path
 
 import aiohttp
+import pytest
 from sqlmodel import func, select
 
+from nlp import Gazetteer
+from relay311.app import App
 from store.models import InboundMessage, OutboundMessage, Report, Submission
 from tests.e2e import Chat, config, relay, sandbox, staff_requests
 
@@ -342,3 +346,48 @@ async def test_confirmation_step_when_configured(db_url: str, tmp_path: Path) ->
             replies = await chat.wait_reply(2)
             [stored] = await staff_requests(http, open311)
             assert str(stored["service_request_id"]) in replies[1]
+
+
+@pytest.fixture
+def two_mill_lanes() -> Gazetteer:
+    """The demo town with a second Mill Lane in another area, 3 km south."""
+    data = json.loads((Path(__file__).resolve().parents[1] / "relay311/data/demo_town.json").read_text())
+    for street in data["streets"]:
+        if street["name"] == "Mill Lane":
+            street["area"] = "Town Centre"
+    data["streets"].append(
+        {"name": "Mill Lane", "area": "Southfield", "points": [[52.17, 0.12], [52.17, 0.122]]}
+    )
+    return Gazetteer.from_dict(data)
+
+
+async def test_several_places_are_offered_and_the_choice_survives_a_restart(
+    db_url: str, tmp_path: Path, two_mill_lanes: Gazetteer
+) -> None:
+    gaz = two_mill_lanes
+    async with sandbox(tmp_path) as open311, aiohttp.ClientSession() as http:
+        cfg = config(db_url, open311)
+        session = new_session()
+        first = App(cfg, gazetteer=gaz)
+        await first.start()
+        try:
+            chat = Chat(http, first.url, session)
+            await chat.say("Deep pothole on Mill Lane")
+            [question] = await chat.wait_reply(1)
+        finally:
+            await first.stop()
+        assert "1) Mill Lane, Town Centre\n2) Mill Lane, Southfield\n3) Somewhere else" in question
+        assert await staff_requests(http, open311) == []
+
+        second = App(cfg, gazetteer=gaz)
+        await second.start()
+        try:
+            chat = Chat(http, second.url, session)
+            await chat.say("2")
+            replies = await chat.wait_reply(2)
+            [stored] = await staff_requests(http, open311)
+            assert str(stored["service_request_id"]) in replies[1]
+            assert "pothole" in stored["service_name"].lower()
+            assert float(stored["lat"]) == pytest.approx(52.17, abs=1e-3)
+        finally:
+            await second.stop()
