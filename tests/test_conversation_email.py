@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,14 @@ CITIZEN = "jane@example.org"
 
 @dataclass
 class Correspondent:
-    """Jane: writes to the council's mailbox and reads what the council's SMTP sent her."""
+    """Jane (or another citizen): writes to the council's mailbox and reads what the council's SMTP sent
+    to her address."""
 
     dovecot: Dovecot
     smtp: FakeSMTP
-    sent: list[EmailMessage] = field(default_factory=list)  # what Jane wrote, oldest first
+    address: str = CITIZEN
+    name: str = "Jane Citizen"
+    sent: list[EmailMessage] = field(default_factory=list)  # what she wrote, oldest first
 
     async def write(self, body: str, *, subject: str, answering: Received | None = None) -> EmailMessage:
         n = len(self.sent) + 1
@@ -45,14 +49,22 @@ class Correspondent:
             quoted = "\n".join(f"> {line}" for line in ours.get_content().strip().splitlines())
             body = f"{body}\n\nOn Tue, 3 Nov 2026, Demo Town Council wrote:\n{quoted}\n"
             subject = f"Re: {subject}"
-        msg = mail(body, subject=subject, message_id=f"<jane-{n}@example.org>", headers=headers)
+        local = self.address.split("@")[0]
+        msg = mail(
+            body,
+            subject=subject,
+            sender=f"{self.name} <{self.address}>",
+            message_id=f"<{local}-{n}@example.org>",
+            headers=headers,
+        )
         await self.dovecot.append(msg.as_bytes())
         self.sent.append(msg)
         return msg
 
     async def wait(self, count: int) -> list[Received]:
         async def probe() -> list[Received] | None:
-            return self.smtp.messages if len(self.smtp.messages) >= count else None
+            mine = [m for m in self.smtp.messages if self.address in m.rcpt_tos]
+            return mine if len(mine) >= count else None
 
         return list(await eventually(probe, within=30))
 
@@ -62,9 +74,9 @@ def body(received: Received) -> str:
 
 
 def assert_threaded(received: Received, answering: EmailMessage, *, root: EmailMessage) -> None:
-    """A reply to `answering`, in the thread that `root` started, to Jane, marked as automatic."""
+    """A reply to `answering`, in the thread that `root` started, to its author, marked as automatic."""
     reply = received.message
-    assert received.rcpt_tos == [CITIZEN]
+    assert received.rcpt_tos == [parseaddr(str(root["From"]))[1]]
     assert reply["In-Reply-To"] == answering["Message-ID"]
     references = str(reply["References"]).split()
     assert references[0] == root["Message-ID"] and references[-1] == answering["Message-ID"]
@@ -73,12 +85,13 @@ def assert_threaded(received: Received, answering: EmailMessage, *, root: EmailM
 
 
 def assert_in_thread(received: Received, jane: Correspondent) -> None:
-    """A reply to one of Jane's messages (the dispatcher's replies answer the report's first message)."""
+    """A reply to one of the citizen's messages (the dispatcher's replies answer the report's first
+    message)."""
     reply = received.message
     ids = [str(m["Message-ID"]) for m in jane.sent]
     assert reply["In-Reply-To"] in ids
     assert ids[0] in str(reply["References"]).split()
-    assert received.rcpt_tos == [CITIZEN]
+    assert received.rcpt_tos == [jane.address]
 
 
 @pytest.fixture
@@ -207,6 +220,58 @@ async def test_spanish_in_spanish_out(
         [*_, update] = await jane.wait(3)
         assert body(update).startswith("Novedades de su aviso")
         assert_in_thread(update, jane)
+
+
+async def test_required_attribute_is_asked_and_the_numbered_answer_is_sent(
+    tmp_path: Path, dovecot: Dovecot, smtp: FakeSMTP, email_config: Any
+) -> None:
+    jane = Correspondent(dovecot, smtp)
+    async with sandbox(tmp_path) as open311, relay(email_config(open311)), aiohttp.ClientSession() as http:
+        first = await jane.write("Abandoned car outside 12 Station Road", subject="Abandoned car")
+        [question] = await jane.wait(1)
+        assert_threaded(question, first, root=first)
+        assert "Please note: A vehicle parked legally" in body(question)
+        assert "What kind of vehicle is it?" in body(question) and "2) Van" in body(question)
+        assert "Registration" not in body(question)  # optional attributes are not asked by default
+        assert await staff_requests(http, open311) == []
+
+        await jane.write("2", subject="Abandoned car", answering=question)
+        [_, submitted] = await jane.wait(2)
+        [stored] = await staff_requests(http, open311)
+        assert stored["service_code"] == "ABANDONED_VEHICLE"
+        assert stored["attributes"] == {"VEHICLE_TYPE": ["van"]}
+        assert str(stored["service_request_id"]) in body(submitted)
+        assert_in_thread(submitted, jane)
+        assert len(smtp.messages) == 2
+
+
+async def test_duplicate_is_not_filed_again_and_both_citizens_get_the_update(
+    tmp_path: Path, dovecot: Dovecot, smtp: FakeSMTP, email_config: Any
+) -> None:
+    jane = Correspondent(dovecot, smtp)
+    john = Correspondent(dovecot, smtp, address="john@example.org", name="John Neighbour")
+    async with sandbox(tmp_path) as open311, relay(email_config(open311)), aiohttp.ClientSession() as http:
+        first = await jane.write("Big pothole outside 12 Station Road", subject="Pothole")
+        [submitted] = await jane.wait(1)
+        assert_threaded(submitted, first, root=first)
+        ref = ref_of(body(submitted))
+
+        second = await john.write("There is a pothole outside 12 Station Road", subject="Road damage")
+        [told] = await john.wait(1)
+        assert_threaded(told, second, root=second)
+        assert "already been reported" in body(told) and ref in body(told)
+        [stored] = await staff_requests(http, open311)  # filed once
+        assert str(stored["service_request_id"]) in body(submitted)
+
+        await _set_status(http, open311, str(stored["service_request_id"]), "closed", "Crew booked.")
+        [_, update_jane] = await jane.wait(2)
+        [_, update_john] = await john.wait(2)
+        assert_in_thread(update_jane, jane)
+        assert_in_thread(update_john, john)
+        for update in (update_jane, update_john):
+            assert ref in body(update) and "closed" in body(update) and "Crew booked." in body(update)
+        assert len(await staff_requests(http, open311)) == 1
+        assert len(smtp.messages) == 4  # nothing told twice
 
 
 async def _opted_out(app: App) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from fake_mastodon import MastodonMock
+from fake_mastodon import CITIZEN_TOKEN, MastodonMock
 from mastodon_kit import section
 from sqlmodel import select
 
@@ -25,20 +25,30 @@ LIMIT = 500  # mastodon-mock's /api/v2/instance max_characters
 
 @dataclass
 class Citizen:
-    """bob on mastodon-mock, writing to the council's bot (alice) and reading its replies."""
+    """bob (or another seeded account) on mastodon-mock, writing to the council's bot (alice) and reading
+    its replies."""
 
     mock: MastodonMock
     http: aiohttp.ClientSession
-    statuses: list[dict[str, Any]] = field(default_factory=list)  # what bob posted, oldest first
+    token: str = CITIZEN_TOKEN  # bob's; carol's is "carol_token"
+    statuses: list[dict[str, Any]] = field(default_factory=list)  # what the citizen posted, oldest first
 
     async def say(self, text: str, *, reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
         extra = {"in_reply_to_id": reply_to["id"]} if reply_to else {}
-        status = await self.mock.mention(self.http, f"@alice {text}", **extra)
+        if self.token == CITIZEN_TOKEN:
+            status = await self.mock.mention(self.http, f"@alice {text}", **extra)
+        else:
+            body = {"status": f"@alice {text}", **extra}
+            status = await self.mock.api(self.http, "POST", "/api/v1/statuses", token=self.token, body=body)
         self.statuses.append(status)
         return status
 
     async def received(self) -> list[dict[str, Any]]:
-        return await self.mock.citizen_mentions(self.http)
+        if self.token == CITIZEN_TOKEN:
+            return await self.mock.citizen_mentions(self.http)
+        params = [("types[]", "mention")]
+        page = await self.mock.api(self.http, "GET", "/api/v1/notifications", token=self.token, params=params)
+        return [n["status"] for n in reversed(page)]
 
     async def wait(self, count: int) -> list[dict[str, Any]]:
         async def probe() -> list[dict[str, Any]] | None:
@@ -48,11 +58,11 @@ class Citizen:
         return await eventually(probe, within=30)
 
 
-def text(status: dict[str, Any]) -> str:
-    """A reply's text without the leading mention of the citizen."""
+def text(status: dict[str, Any], mention: str = MENTION) -> str:
+    """A reply's text without the leading mention of the citizen (bob unless `mention` says otherwise)."""
     plain = html_to_text(status["content"])[0]
-    assert plain.startswith(MENTION), plain
-    return plain.removeprefix(MENTION)
+    assert plain.startswith(mention), plain
+    return plain.removeprefix(mention)
 
 
 def assert_delivered(status: dict[str, Any], answering: dict[str, Any]) -> None:
@@ -238,6 +248,69 @@ async def test_long_replies_never_exceed_the_instance_limit_with_the_mention(
             assert weighted_length(html_to_text(reply["content"])[0]) <= LIMIT
         assert question["in_reply_to_id"] == first["id"]
         assert {submitted["in_reply_to_id"], update["in_reply_to_id"]} <= {first["id"], answer["id"]}
+
+
+async def test_required_attribute_is_asked_and_the_numbered_answer_is_sent(
+    db_url: str,
+    tmp_path: Path,
+    mock: MastodonMock,
+    http: aiohttp.ClientSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bob = Citizen(mock, http)
+    async with sandbox(tmp_path) as open311, relay(mastodon_config(db_url, open311, mock, monkeypatch)):
+        first = await bob.say("Abandoned car outside 12 Station Road")
+        [question] = await bob.wait(1)
+        assert_delivered(question, first)
+        assert "Please note: A vehicle parked legally" in text(question)
+        assert "What kind of vehicle is it?" in text(question) and "2) Van" in text(question)
+        assert "Registration" not in text(question)  # optional attributes are not asked by default
+        assert await staff_requests(http, open311) == []
+
+        answer = await bob.say("2", reply_to=question)
+        [_, submitted] = await bob.wait(2)
+        [stored] = await staff_requests(http, open311)
+        assert stored["service_code"] == "ABANDONED_VEHICLE"
+        assert stored["attributes"] == {"VEHICLE_TYPE": ["van"]}
+        assert str(stored["service_request_id"]) in text(submitted)
+        assert submitted["visibility"] == "direct"
+        assert submitted["in_reply_to_id"] in (first["id"], answer["id"])  # in the citizen's thread
+        assert len(await bob.received()) == 2
+
+
+async def test_duplicate_is_not_filed_again_and_both_citizens_get_the_update(
+    db_url: str,
+    tmp_path: Path,
+    mock: MastodonMock,
+    http: aiohttp.ClientSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bob = Citizen(mock, http)
+    carol = Citizen(mock, http, token="carol_token")  # nosec B106 - the mock's seeded token
+    async with sandbox(tmp_path) as open311, relay(mastodon_config(db_url, open311, mock, monkeypatch)):
+        first = await bob.say("Big pothole outside 12 Station Road")
+        [submitted] = await bob.wait(1)
+        assert_delivered(submitted, first)
+        ref = ref_of(text(submitted))
+
+        second = await carol.say("There is a pothole outside 12 Station Road")
+        [told] = await carol.wait(1)
+        assert_delivered(told, second)
+        assert "already been reported" in text(told, "@carol ") and ref in text(told, "@carol ")
+        [stored] = await staff_requests(http, open311)  # filed once
+        assert str(stored["service_request_id"]) in text(submitted)
+
+        await _set_status(http, open311, str(stored["service_request_id"]), "closed", "Crew booked.")
+        [_, update_bob] = await bob.wait(2)
+        [_, update_carol] = await carol.wait(2)
+        assert update_bob["in_reply_to_id"] == first["id"]
+        assert update_carol["in_reply_to_id"] == second["id"]
+        for update, mention in ((update_bob, MENTION), (update_carol, "@carol ")):
+            assert update["visibility"] == "direct"
+            said = text(update, mention)
+            assert ref in said and "closed" in said and "Crew booked." in said
+        assert len(await staff_requests(http, open311)) == 1
+        assert len(await bob.received()) == 2 and len(await carol.received()) == 2  # nothing told twice
 
 
 async def _opted_out(app: App) -> bool:
