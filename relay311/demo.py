@@ -7,6 +7,7 @@ import logging
 import os
 from pathlib import Path
 
+from relay311.app import App
 from relay311.config import parse
 
 DEMO_KEY_ENV = "RELAY311_DEMO_OPEN311_KEY"
@@ -32,19 +33,13 @@ def demo_config(
     }
 
 
-async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
+async def _demo(app: App, sandbox_port: int, data_dir: Path, staff_hint: str) -> None:
     from dispatcher.sandbox import serve
-    from relay311.app import App
     from relay311.cli import _serve_until_stopped
 
-    os.environ.setdefault(DEMO_KEY_ENV, DEMO_KEY)
-    os.environ.setdefault(STAFF_ENV, "demo")
-    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     sandbox = await serve(
         "127.0.0.1", sandbox_port, str(data_dir / "sandbox.db"), api_key=os.environ[DEMO_KEY_ENV]
     )
-    config = parse(demo_config(port=port, sandbox_port=sandbox_port, data_dir=data_dir), "demo")
-    app = App(config)
 
     async def start() -> None:
         await app.start()
@@ -52,7 +47,7 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
             "\nrelay311 demo is running (Ctrl-C to stop)\n"
             f"  citizen chat:         http://127.0.0.1:{app.port}/chat\n"
             f"  council staff (Open311 sandbox): http://127.0.0.1:{sandbox_port}/staff\n"
-            f"  relay311 staff pages: http://127.0.0.1:{app.port}/staff  (user staff, password demo)\n"
+            f"  relay311 staff pages: http://127.0.0.1:{app.port}/staff  ({staff_hint})\n"
             f"  data: {data_dir}\n"
             '\nTry: "Big pothole outside 12 Station Road", then close the request on the staff page.\n',
             flush=True,
@@ -67,4 +62,12 @@ async def _demo(port: int, sandbox_port: int, data_dir: Path) -> None:
 def run_demo(*, port: int, sandbox_port: int, data_dir: Path) -> None:
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    asyncio.run(_demo(port, sandbox_port, data_dir))
+    os.environ.setdefault(DEMO_KEY_ENV, DEMO_KEY)
+    staff_hint = (
+        f"user staff, password from {STAFF_ENV}" if os.environ.get(STAFF_ENV) else "user staff, password demo"
+    )
+    os.environ.setdefault(STAFF_ENV, "demo")
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # built before the event loop starts: loading the gazetteer reads files
+    app = App(parse(demo_config(port=port, sandbox_port=sandbox_port, data_dir=data_dir), "demo"))
+    asyncio.run(_demo(app, sandbox_port, data_dir, staff_hint))
