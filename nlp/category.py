@@ -36,18 +36,35 @@ _FIELD_WEIGHTS = (("name", 1.0), ("qualifier", 0.6), ("keywords", 0.85), ("descr
 _QUALIFIER = re.compile(r"\(|\b(?:on|for|in|of|at|with|near|by|from|w/o|without)\b", re.IGNORECASE)
 _SPECIFICITY = 0.3  # how much a service's main concept discounts the others it mentions
 _CONCEPT_WEIGHT = 0.92  # a perfect concept match alone gives this score
-_DIRECT_WEIGHT = 0.6  # strong direct word overlap alone gives up to this score
+_DIRECT_WEIGHT = 0.5  # strong direct word overlap alone gives up to this score
 _MIN_SCORE = 0.05
 _FUZZY_CACHE_LIMIT = 50_000
 
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+_LOCATIVES = frozenset(
+    stem(w)
+    for w in "on in at along over under across near by behind beside outside opposite onto into".split()
+)
+_DETERMINERS = frozenset("the a an this that my our your their his her its".split())
+_LOCATIVE_DISCOUNT = 0.6
+_DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
 # fixing it, unless the message asks for something new.
-_NEW_SERVICE = re.compile(r"\b(?:request|new|suggestions?)\b", re.IGNORECASE)
+_NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?)\b", re.IGNORECASE)
 _ASKS_NEW = frozenset(
     stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
 )
 _NEW_PENALTY = 0.92
+# Words in service names that say what the council does, not what the problem is: they need no evidence.
+_ACTION_WORDS = frozenset(
+    stem(w)
+    for w in """removal remove repair repairs maintenance investigation inspection replacement control
+    enforcement management program programme collection pickup cleaning cleanup missed""".split()
+)
+# A service whose name the message explains only in part ranks below one it explains fully: "Blocked
+# Sidewalk" and "Sidewalk Snow Removal" below "Sidewalk & Curb Complaints" for "the sidewalk is cracked".
+_COVER_PENALTY = 0.12
+_COVER_STRENGTH = 0.3  # a concept evoked at least this strongly explains the name words its targets matched
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -70,6 +87,8 @@ class CategoryIndex:
 
     codes: tuple[str, ...]
     asks_new: tuple[bool, ...]  # per service: the service is for requesting something new
+    name_words: tuple[frozenset[str], ...]  # per service: the content words of its name
+    name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
     vocab_by_letter: dict[str, list[str]]
@@ -161,18 +180,28 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     fields = [_service_fields(s) for s in catalog]
     affinity: list[dict[int, float]] = []
     field_words: list[dict[str, float]] = []
+    name_words: list[frozenset[str]] = []
+    name_cover: list[dict[int, frozenset[str]]] = []
     for f in fields:
         aff: dict[int, float] = {}
+        cover: dict[int, frozenset[str]] = {}
+        named = [t for t in (*f["name"], *f["qualifier"]) if t not in _STOP_STEMS and not t.isdigit()]
         for ci, targets in enumerate(_TARGETS):
             best = 0.0
             for fname, fweight in _FIELD_WEIGHTS:
                 toks = [t for t in f[fname] if t not in _STOP_STEMS]
                 for tokens, weight in targets:
-                    if weight * fweight > best and _contains(toks, tokens):
-                        best = weight * fweight
+                    if _contains(toks, tokens):
+                        best = max(best, weight * fweight)
+                        if fname in ("name", "qualifier"):
+                            cover[ci] = cover.get(ci, frozenset()) | (
+                                set(tokens) | set(compound_parts(list(tokens)))
+                            )
             if best > 0:
                 aff[ci] = best
         affinity.append(_specific(aff))
+        name_words.append(frozenset(t for t in named if t not in _ACTION_WORDS))
+        name_cover.append(cover)
         fw: dict[str, float] = {}
         for fname, fweight in _FIELD_WEIGHTS:
             for t in [*f[fname], *compound_parts(f[fname])]:
@@ -204,6 +233,8 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     return CategoryIndex(
         codes=tuple(s.code for s in catalog),
         asks_new=tuple(bool(_NEW_SERVICE.search(s.name)) for s in catalog),
+        name_words=tuple(name_words),
+        name_cover=tuple(name_cover),
         by_concept=by_concept,
         by_word=by_word,
         vocab_by_letter=by_letter,
@@ -216,11 +247,26 @@ def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     return join_compounds([index.correct(stem(w)) for w in words(text)])
 
 
+def _where(tokens: Sequence[str], i: int) -> bool:
+    """The word at `i` follows a preposition of place ("on the sidewalk", "in my alley", "by a bench"): it
+    more likely says where the problem is than what it is."""
+    j = i - 1
+    while j >= 0 and tokens[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j] in _LOCATIVES
+
+
 def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
-    """Which lexicon concepts the message evokes, and how strongly (0..1)."""
+    """Which lexicon concepts the message evokes, and how strongly (0..1). A one-word trigger that names a
+    place the problem is at ("branch hanging over the sidewalk") counts for less than one that names the
+    problem itself."""
     found: list[tuple[int, float, tuple[int, ...]]] = []
     for i, tok in enumerate(tokens):
         for trig in _TRIGGERS.get(tok, ()):
+            if len(trig.tokens) == 1:
+                weight = trig.weight * _LOCATIVE_DISCOUNT if _where(tokens, i) else trig.weight
+                found.append((trig.concept, weight, (i,)))
+                continue
             positions = [i]
             for want in trig.tokens[1:]:
                 window = tokens[positions[-1] + 1 : positions[-1] + 2 + _MAX_GAP]
@@ -264,6 +310,30 @@ def index_for(catalog: Sequence[Service]) -> CategoryIndex:
     return index
 
 
+def _content_words(tokens: Sequence[str]) -> dict[str, float]:
+    """Each content word of a message once, weighted 1.0, or less when it only ever names a place."""
+    out: dict[str, float] = {}
+    for i, t in enumerate(tokens):
+        if t in _STOP_STEMS or t.isdigit():
+            continue
+        w = _DIRECT_LOCATIVE if _where(tokens, i) else 1.0
+        if w > out.get(t, 0.0):
+            out[t] = w
+    return out
+
+
+def _coverage_factor(index: CategoryIndex, si: int, said: frozenset[str], evoked: dict[int, float]) -> float:
+    """1.0 when the message explains every content word of the service's name, less when it explains few."""
+    name = index.name_words[si]
+    if not name:
+        return 1.0
+    covered = set(name & said)
+    for ci, words_ in index.name_cover[si].items():
+        if evoked.get(ci, 0.0) >= _COVER_STRENGTH:
+            covered |= words_ & name
+    return 1.0 - _COVER_PENALTY * (1.0 - len(covered) / len(name))
+
+
 def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     """All services with some evidence, best first, each with a score in 0..1."""
     if not catalog:
@@ -271,22 +341,27 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     index = index_for(catalog)
     tokens = message_tokens(text, index)
     miss = [1.0] * len(index.codes)
-    for ci, strength in concept_strengths(tokens).items():
+    evoked = concept_strengths(tokens)
+    for ci, strength in evoked.items():
         for si, a in index.by_concept.get(ci, ()):
             miss[si] *= 1.0 - strength * a
     direct_raw = [0.0] * len(index.codes)
-    for t in {t for t in tokens if t not in _STOP_STEMS and not t.isdigit()}:
+    for t, emphasis in _content_words(tokens).items():
         for si, weight in index.by_word.get(t, ()):
-            direct_raw[si] += weight
+            direct_raw[si] += weight * emphasis
     wants_new = bool(_ASKS_NEW.intersection(tokens))
+    said = frozenset(tokens) | frozenset(compound_parts(tokens))
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):
         if miss[si] == 1.0 and direct_raw[si] == 0.0:
             continue
         direct = 1.0 - math.exp(-1.3 * direct_raw[si])
         score = 1.0 - (1.0 - _CONCEPT_WEIGHT * (1.0 - miss[si])) * (1.0 - _DIRECT_WEIGHT * direct)
-        if index.asks_new[si] and not wants_new:
+        if (
+            index.asks_new[si] != wants_new
+        ):  # a new thing asked for, or a fault reported: the other kind ranks lower
             score *= _NEW_PENALTY
+        score *= _coverage_factor(index, si, said, evoked)
         if score >= _MIN_SCORE:
             scored.append((score, si))
     scored.sort(key=lambda x: (-x[0], x[1]))

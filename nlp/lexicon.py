@@ -43,27 +43,35 @@ CONCEPTS: tuple[Concept, ...] = (
         " road surface=.75; road damage=.75; damaged road=.75; road broken=.7; uneven road=.75;"
         " bumpy road=.75; bumpy=.55; rough road=.7; rough=.35; rut=.55; asphalt=.6; tarmac=.6;"
         " road repair=.9; street repair=.9; resurface=.6; crumbling road=.7; road crack=.65; grading=.4;"
-        " pucker=.5; cave in=.6; caved in=.6; road collapsing=.8; collapsing road=.8; sunken=.5; sinking=.45;"
-        " dip=.45; bump=.5; hump=.45; bulge=.45; buckled=.45; repave=.7; repavement=.7; patch=.45;"
-        " road patch=.7; uneven=.45",
+        " pucker=.5; cave in=.6; caved in=.6; road collapsing=.8; collapsing road=.8; sunken=.5;"
+        " sinking=.45; dip=.45; bump=.5; hump=.45; bulge=.45; buckled=.45; repave=.7; repavement=.7;"
+        " patch=.45; road patch=.7; uneven=.45; street pavement=.95; road pavement=.95;"
+        " pavement buckled=.7; concrete=.35; needs patched=.75; patched=.5; patch job=.7; layover=.6;"
+        " overlay=.6; repaved=.7; paved=.4; street needs repaired=.9; street needs replaced=.9;"
+        " road needs repaired=.9; whole street=.6; unlevel=.6; manhole not level=.8; uneven manhole=.8;"
+        " sunken manhole=.8; spot sinking=.7; raised spot=.6; pavement missing=.8; bump in road=.85;"
+        " bump in street=.85",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
-        " street defect=.85; defect=.6; roadway=.5;"
-        " road maintenance=.8; highway maintenance=.7; roads highways=.6; highway=.55; road=.5; street=.3;"
-        " asphalt=.7; tarmac=.7; pavement condition=.5",
+        " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
+        " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
     ),
     _c(
         "streetlight",
         "streetlight=1; street lamp=1; lamppost=1; lamp out=1; light out=.9; light not working=.9;"
         " light broken=.85; broken light=.85; light flickering=.9; flickering=.6; lamp=.75; light=.5;"
-        " dark=.4; bulb=.6; light stay on=.8; light on during day=.9",
+        " dark=.4; bulb=.6; light stay on=.8; light on during day=.9; lights out=.9; light burned out=.95;"
+        " light burnt out=.95; bulb out=.95; blown out=.35; poorly lit=.9; too dark=.7; dark at night=.8;"
+        " more light=.7; need light=.6; light pole=.8; lamp post=1; light went out=.9",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
         "traffic_signal",
         "traffic light=1; traffic signal=1; signal=.7; red light=.7; green light=.7; pedestrian signal=.9;"
         " crossing light=.8; walk signal=.9; signal timing=.9; turn signal=.8; left turn arrow=.8;"
-        " walk light=.9; pedestrian light=.9; light cycle=.9; light timing=.9; crosswalk light=.9;"
-        " turn arrow=.8",
+        " walk light=1; pedestrian light=1; light cycle=.9; light timing=.9; crosswalk light=.9;"
+        " turn arrow=.8; stop light=1; stoplight=1; light not change=.9; light to change=.9;"
+        " light change=.8; light not trigger=.9; light trigger=.8; light stuck=.8; stuck on red=1;"
+        " sensor=.45; flashing red=.8; flashing yellow=.8; signal out=1; traffic light out=1",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -83,9 +91,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "fly_tipping",
         "flytip=1; fly tipping=1; dumped=.9; dumping=.9; illegal dumping=1; mattress=.85; sofa=.75;"
         " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
-        " pile of junk=.75;"
-        " bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5; old tires=.6;"
-        " household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45",
+        " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
+        " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -102,10 +109,10 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "bins",
         "bin=.8; wheeliebin=1; missed collection=1; missed bin=1; not collected=.9; collection=.6;"
-        " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9; garbage can=.85;"
-        " trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1; pickup=.5; refuse=.75;"
-        " missed pick up=1; missed pickup=1; pick up=.45;"
-        " binbag=.6; bin bags=.6; trash collection=1; garbage collection=1",
+        " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9;"
+        " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
+        " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
+        " trash collection=1; garbage collection=1",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5",
     ),
     _c(
@@ -125,7 +132,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " no tags=.75; no tag=.75; expired tags=.7; no plates=.8; no plate=.8; no license plate=.8;"
         " untaxed=.9; flat tire=.55; flat tires=.55; burnt out car=.95; derelict car=1; not moved=.6;"
         " hasnt moved=.6; sitting for months=.6; parked for weeks=.6; sorn=.9; camper=.4; trailer=.35;"
-        " automobile=.4; not been moved=.7; inoperable=.8; inoperable vehicle=1",
+        " automobile=.4; not been moved=.85; inoperable=.8; inoperable vehicle=1",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -146,7 +153,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "water_leak",
         "water leak=1; leaking water=1; leak=.7; leaking=.7; burst pipe=1; burst main=1; water main=1;"
         " hydrant=1; watermeter=.9; water meter=.9; meter box=.6; no water=.8; water pressure=.8;"
-        " water running down=.7; water coming up=.8",
+        " water running down=.7; water coming up=.8; water pouring=.85; water leaking=1; main break=1;"
+        " water main break=1; out of the ground=.6",
         "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
     ),
     _c(
@@ -171,9 +179,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "vegetation",
-        "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85; mowing=.9;"
-        " mow=.85; mowed=.85; hedge=.75; bush=.6; bushes=.6; shrub=.6; shrubs=.6; brambles=.85; nettles=.8;"
-        " ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4; over grown=.9",
+        "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85;"
+        " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.6; bushes=.6; shrub=.6; shrubs=.6; brambles=.85;"
+        " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
+        " over grown=.9",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6",
@@ -189,13 +198,14 @@ CONCEPTS: tuple[Concept, ...] = (
         "animals",
         "stray dog=1; stray=.8; loose dog=.9; dog loose=.9; barking=.7; animal=.6; animals=.6;"
         " aggressive dog=.9; injured animal=.9; neglected=.6; wildlife=.7; geese=.5; partridge=.6;"
-        " snake=.7; bird=.4",
+        " snake=.7; bird=.4; dog=.55; dogs=.55; pit bull=.9; running loose=.85; run free=.6;"
+        " running free=.7; at large=.5",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
         "pests",
-        "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8; wasp nest=.9;"
-        " mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9",
+        "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8;"
+        " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9",
         "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
     ),
     _c(
@@ -208,7 +218,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "road_sign",
         "road sign=1; street sign=.9; traffic sign=1; stop sign=1; yield sign=1; give way sign=1;"
         " speed limit sign=1; sign=.65; signs=.65; signage=.8; sign missing=.9; sign down=.9;"
-        " sign knocked over=.9; one way sign=1; no parking sign=.8",
+        " sign knocked over=.9; one way sign=1; no parking sign=.8; sign remains=.8; sign still up=.8;"
+        " sign left up=.8",
         "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
     ),
     _c(
@@ -224,15 +235,18 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "parking",
-        "parked=.8; parking=.8; illegally parked=1; illegal parking=1; double parked=1; parked on pavement=1;"
-        " pavement parking=1; parked on sidewalk=1; blocking driveway=.9; blocking my drive=.9;"
-        " parked on grass=.9; parked in yard=.9; permit=.5; parking ticket=.9; meter=.5; garage=.35",
+        "parked=.5; parking=.5; illegally parked=1; illegal parking=1; double parked=1;"
+        " parked on pavement=1; pavement parking=1; parked on sidewalk=1; blocking driveway=.9;"
+        " blocking my drive=.9; parked on grass=.9; parked in yard=.9; permit=.5; parking ticket=.9;"
+        " meter=.5; garage=.35",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3",
     ),
     _c(
         "snow_ice",
         "snow=1; ice=.9; icy=.9; gritting=1; grit=.9; salt=.7; salting=.8; snow plow=1; snow plough=1;"
-        " slippery=.6; black ice=1; frozen=.6; not plowed=1; unplowed=1",
+        " slippery=.6; black ice=1; frozen=.6; not plowed=1; unplowed=1; not cleared=.55; uncleared=.6;"
+        " shovel=.9; shoveled=.85; not shoveled=1; plow=.9; plowed=.8; plough=.9; ploughed=.8; sleet=.7;"
+        " slush=.8",
         "snow=1; ice=1; gritting=1; grit=1; winter=.7; salt=.6",
     ),
     _c(
@@ -242,24 +256,31 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "street_furniture",
-        "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.8;"
+        "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.6;"
         " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7",
         "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7",
     ),
     _c(
         "parks",
-        "playground=1; play area=1; swing=.7; swings=.7; slide=.6; park=.45; the park=.6; football pitch=.8;"
-        " picnic=.6; trail=.6; path in park=.8",
+        "playground=1; play area=1; swing=.7; swings=.7; slide=.6; park=.45; the park=.6;"
+        " football pitch=.8; picnic=.6; trail=.6; path in park=.8",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
         "building",
-        "unsafe building=1; dangerous building=1; derelict building=1; derelict=.6; building=.55; house=.45;"
-        " property=.45; broken window=.6; broken windows=.6; windows=.4; porch=.5; roof=.5; boarded up=.6;"
-        " vacant house=.8; empty house=.7; vacant=.55; falling apart=.6; falling down=.5; collapsing=.6;"
-        " structure=.55; fire damage=.7; code violation=1; violations=.7; violation=.7; slumlord=.7;"
-        " landlord=.55; tenant=.55; rental=.6; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
-        " dilapidated=.7; condemned=.8; unsafe structure=1; foundation=.5",
+        "unsafe building=1; dangerous building=1; derelict building=1; derelict=.6; building=.55;"
+        " house=.45; property=.45; broken window=.6; broken windows=.6; windows=.4; porch=.5; roof=.5;"
+        " boarded up=.6; vacant house=.8; empty house=.7; vacant=.55; falling apart=.6; falling down=.5;"
+        " collapsing=.6; structure=.55; fire damage=.7; code violation=1; violations=.7; violation=.7;"
+        " slumlord=.7; landlord=.55; tenant=.55; rental=.6; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
+        " dilapidated=.7; condemned=.8; unsafe structure=1; foundation=.5; disrepair=.85; siding=.65;"
+        " soffit=.75; shed=.6; stair=.4; eyesore=.75; eye sore=.75; rundown=.7; run down=.55; fix up=.65;"
+        " fixing up=.7; up to code=.85; mold=.75; mould=.75; peeling paint=.75; peeling=.5;"
+        " needs paint=.65; rotten=.45; rotting=.45; squatters=.8; squatter=.8; abandoned house=.95;"
+        " abandoned home=.95; abandoned property=.85; vacant property=.8; home=.35; dwelling=.6; duplex=.5;"
+        " homeowner=.45; property owner=.5; no permit=.5; without permit=.5; unpermitted=.6; unlicensed=.6;"
+        " airbnb=.75; short term rental=.9; hoarding=.7; hoarder=.7; inside and out=.4; junk in yard=.7;"
+        " yard full of=.6; broken down house=.8; gutters falling=.8; gutter falling off=.8",
         "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
     ),

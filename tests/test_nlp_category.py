@@ -201,3 +201,73 @@ def test_concepts_found_in_messages() -> None:
     assert concept_strengths(message_tokens("hello there", index)) == {}
     strengths = concept_strengths(message_tokens("someone dumped a mattress", index))
     assert max(strengths.values()) > 0.9
+
+
+SIDEWALKS = [
+    Service("blocked", "Blocked Sidewalk", "Report a sidewalk that has been blocked."),
+    Service("repair", "Sidewalk & Curb Complaints", "Report hazardous sidewalks and curbs"),
+    Service("new", "Sidewalk Requests", "Request a new sidewalk"),
+    Service("snow", "Sidewalk Snow Removal", "Report issues involving snow on public sidewalks"),
+    Service("trees", "Street Trees", "Tree care requests for trees in right of way"),
+]
+
+
+def test_service_named_in_full_ranks_above_one_named_in_part() -> None:
+    # "cracked sidewalk" explains all of "Sidewalk & Curb Complaints" but only half of "Blocked Sidewalk"
+    ranked = rank("the sidewalk is cracked and uneven", SIDEWALKS)
+    assert ranked[0].service_code == "repair", ranked[:3]
+    assert ranked[0].score > ranked[1].score
+    assert rank("cars always blocking the sidewalk", SIDEWALKS)[0].service_code == "blocked"
+    assert rank("sidewalk not shoveled, still covered in snow", SIDEWALKS)[0].service_code == "snow"
+
+
+def test_plural_requests_service_ranks_below_fault() -> None:
+    ranked = [c.service_code for c in rank("broken sidewalk", SIDEWALKS)]
+    assert ranked.index("repair") < ranked.index("new")
+    assert rank("please install a new sidewalk on our street", SIDEWALKS)[0].service_code == "new"
+
+
+def test_place_words_after_a_preposition_count_less_than_the_problem() -> None:
+    # The branch is the problem, the sidewalk is where it is.
+    assert rank("branch hanging over the sidewalk, looks like it might break", SIDEWALKS)[0].service_code == (
+        "trees"
+    )
+    assert rank("dead tree in our yard next to the sidewalk", SIDEWALKS)[0].service_code == "trees"
+    # Without the preposition the sidewalk is the problem again.
+    assert rank("sidewalk broken by tree roots", SIDEWALKS)[0].service_code == "repair"
+
+
+BUILDINGS = [
+    Service("10", "Unsafe Buildings", "Report a building or structure in an impaired structural condition"),
+    Service("2", "Excessive Growth", "Report overgrown yards"),
+    Service("43", "Parking Permits", "Report issues with City-issued parking permits"),
+    Service("1", "Rental Complaint", "Complaints about rental housing"),
+    Service("52", "Abandoned Vehicle", "Report an abandoned vehicle on public or private property."),
+    Service("92", "Parking Garages", "Report issues with city parking garages"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("house is in total disrepair, porch about to collapse", "10"),
+        ("rotten soffit and siding falling off the house", "10"),
+        ("the shed needs fixing up, it's an eyesore", "10"),
+        ("vacant property with squatters and mould inside", "10"),
+        ("short term rental operating without a permit", "10 1"),
+        ("grass knee high, yard not mowed all summer", "2"),
+        ("car parked on the street has not been moved in over a month, no plates", "52"),
+    ],
+)
+def test_property_maintenance_vocabulary(text: str, code: str) -> None:
+    ranked = rank(text, BUILDINGS)
+    assert ranked and ranked[0].service_code in code.split(), ranked[:3]
+    if "permit" in text:  # a permit is not a parking permit
+        assert "43" not in [c.service_code for c in ranked[:2]]
+
+
+def test_walk_light_is_a_traffic_signal_not_a_street_light() -> None:
+    catalog = [Service("SL", "Street Lights"), Service("TS", "Traffic Signals")]
+    assert rank("walk light out on the corner pole", catalog)[0].service_code == "TS"
+    assert rank("the stop light never changes for side street traffic", catalog)[0].service_code == "TS"
+    assert rank("light out on the corner pole", catalog)[0].service_code == "SL"

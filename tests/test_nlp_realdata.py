@@ -196,8 +196,8 @@ def test_topeka_own_catalog() -> None:
     m = measure(rows, catalog, own_accept(catalog))
     report(f"Topeka, own catalog ({len(catalog)} types)", m)
     assert m["n"] > 400
-    assert m["top1"] >= 0.62 and m["top1"] > m["majority"] + 0.1
-    assert m["top3"] >= 0.75
+    assert m["top1"] >= 0.76 and m["top1"] > m["majority"] + 0.1
+    assert m["top3"] >= 0.86
 
 
 def test_virginia_own_catalog() -> None:
@@ -206,8 +206,8 @@ def test_virginia_own_catalog() -> None:
     m = measure(rows, catalog, own_accept(catalog))
     report(f"Virginia Beach + Norfolk, own catalog ({len(catalog)} types)", m)
     assert m["n"] >= 60
-    assert m["top1"] >= 0.65 and m["top1"] > m["majority"] + 0.2
-    assert m["top3"] >= 0.8
+    assert m["top1"] >= 0.78 and m["top1"] > m["majority"] + 0.2
+    assert m["top3"] >= 0.88
 
 
 def test_seeclickfix_on_bloomington_catalog() -> None:
@@ -215,14 +215,14 @@ def test_seeclickfix_on_bloomington_catalog() -> None:
     m = measure(rows, bloomington(), TO_BLOOMINGTON)
     report("SeeClickFix texts -> Bloomington catalog (63 services)", m)
     assert m["n"] > 450
-    assert m["top1"] >= 0.62
-    assert m["top3"] >= 0.75
+    assert m["top1"] >= 0.79
+    assert m["top3"] >= 0.89
     # Without the broad "Property Maintenance" labels (8 acceptable codes each) the task is harder.
     specific = {k: v for k, v in TO_BLOOMINGTON.items() if v is not PROPERTY}
     m = measure(rows, bloomington(), specific)
     report("  same, specific labels only", m)
-    assert m["top1"] >= 0.62
-    assert m["top3"] >= 0.78
+    assert m["top1"] >= 0.75
+    assert m["top3"] >= 0.87
 
 
 def test_fixmystreet_titles_do_not_invent_locations() -> None:
@@ -279,3 +279,17 @@ def test_topeka_street_names_land_near_the_pin() -> None:
     )
     assert len(errors) >= 40
     assert near >= 0.6
+
+
+def test_seeclickfix_on_a_second_real_catalog() -> None:
+    """The same texts against Washington DC's 86-service catalog (XML, 2012), a catalog the lexicon was not
+    tuned on: the label mapping is in bench/nlp_common.py."""
+    from bench.nlp_common import TO_WASHINGTON_DC, washington_dc
+
+    _need(DATA / "open311" / "washington-dc" / "services.xml")
+    rows = topeka() + virginia()
+    m = measure(rows, washington_dc(), {k: set(v) for k, v in TO_WASHINGTON_DC.items()})
+    report("SeeClickFix texts -> Washington DC catalog (86 services)", m)
+    assert m["n"] > 250
+    assert m["top1"] >= 0.74
+    assert m["top3"] >= 0.84
