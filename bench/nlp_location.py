@@ -4,8 +4,12 @@
 
 For each extract: `relay311 gazetteer import` into a temporary file, then messages are written from its real
 addresses, junctions (two named streets sharing a node), streets and named places, in the ways people write
-them (abbreviations, case, typos, "opp no. 45", "corner of X and Y", "X / Y junction", ...), each inside a
-problem sentence. Messages without any location are the real SeeClickFix descriptions and FixMyStreet titles
+them (abbreviations, case, typos, names without their type word or direction, missing apostrophes, "opp no.
+45", "outside no 12", "nr 12 X", "corner of X and Y", "corner X & Y", "nr the junction of X and Y", "X / Y
+junction", "on X at Y", "where X crosses Y", "at the end of X", "halfway down X", "opposite Tesco", ...), each
+inside a problem sentence; about one message in eight is then typed all in lower case, as on a phone. The
+variant names the form and the spelling of each name ("corner/no-type+typo+all-lower").
+Messages without any location are the real SeeClickFix descriptions and FixMyStreet titles
 (other cities) plus generic problem sentences: a location found there is invented.
 
 Scored per kind: within 50 m of the true point; on the right street (a point within 30 m of that street's
@@ -95,7 +99,14 @@ def variants(name: str, rng: random.Random) -> dict[str, str]:
         out["typo"] = " ".join(words[:i] + [typo] + words[i + 1 :])
     if len(words) >= 2 and words[-1].lower() in _ABBREV:
         out["no-type"] = " ".join(words[:-1])
+    if "'" in name:
+        out["no-apostrophe"] = name.replace("'", "")
     return out
+
+
+def casual(text: str, rng: random.Random) -> tuple[str, str]:
+    """Some people type a whole message in lower case, on a phone: ("", text) or ("+all-lower", ...)."""
+    return ("+all-lower", text.lower()) if rng.random() < 0.12 else ("", text)
 
 
 def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> list[Case]:
@@ -106,6 +117,12 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
 
     def sentence(loc: str) -> str:
         return rng.choice(PROBLEMS).format(loc=loc)
+
+    def case(
+        kind: str, variant: str, loc: str, truth: Point | None, lines: tuple[tuple[Point, ...], ...] = ()
+    ) -> None:
+        extra, text = casual(sentence(loc), rng)
+        cases.append(Case(kind, variant + extra, text, truth, lines))
 
     addrs = [a for a in gaz_data["addresses"] if a["street"] in streets]  # type: ignore[attr-defined]
     for a in rng.sample(addrs, min(per_kind, len(addrs))):
@@ -118,11 +135,12 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
                 ("in-front", f"in front of {n} {s}"),
                 ("bare", f"at {n} {s}"),
                 ("comma-city", f"{n} {s}, {gaz_data['name']}"),
+                ("outside-no", f"outside no {n} {s}"),
+                ("nr", f"nr {n} {s}"),
+                ("by-number", f"by number {n} {s}"),
             ]
         )
-        cases.append(
-            Case("address", f"{form}/{v}", sentence(loc), (a["lat"], a["lon"]), tuple(streets[a["street"]]))
-        )
+        case("address", f"{form}/{v}", loc, (a["lat"], a["lon"]), tuple(streets[a["street"]]))
     xs = list(gaz_data["intersections"])  # type: ignore[call-overload]
     for x in rng.sample(xs, min(per_kind, len(xs))):
         va, sa = rng.choice(list(variants(x["a"], rng).items()))
@@ -137,27 +155,48 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
                 ("ampersand", f"at {sa} & {sb}"),
                 ("intersection-of", f"at the intersection of {sa} and {sb}"),
                 ("and", f"at {sa} and {sb}"),
+                ("nr-junction-of", f"nr the junction of {sa} and {sb}"),
+                ("junction-with", f"at the junction of {sa} with {sb}"),
+                ("corner", f"corner {sa} & {sb}"),
+                ("on-at", f"on {sa} at {sb}"),
+                ("crosses", f"where {sa} crosses {sb}"),
+                ("near-corner", f"near the corner of {sa} and {sb}"),
             ]
         )
         lines = tuple(streets[x["a"]]) + tuple(streets[x["b"]])
-        cases.append(Case("junction", f"{form}/{va}+{vb}", sentence(loc), (x["lat"], x["lon"]), lines))
+        case("junction", f"{form}/{va}+{vb}", loc, (x["lat"], x["lon"]), lines)
     names = [n for n in streets if len(n) > 4]
     for name in rng.sample(names, min(per_kind, len(names))):
         v, s = rng.choice(list(variants(name, rng).items()))
-        form, loc = rng.choice([("on", f"on {s}"), ("along", f"all along {s}"), ("in", f"in {s}")])
-        cases.append(Case("street", f"{form}/{v}", sentence(loc), None, tuple(streets[name])))
+        form, loc = rng.choice(
+            [
+                ("on", f"on {s}"),
+                ("along", f"all along {s}"),
+                ("in", f"in {s}"),
+                ("end-of", f"at the end of {s}"),
+                ("halfway", f"halfway down {s}"),
+                ("up", f"up {s}"),
+            ]
+        )
+        case("street", f"{form}/{v}", loc, None, tuple(streets[name]))
     counts: dict[str, int] = defaultdict(int)
     for p in gaz_data["places"]:  # type: ignore[attr-defined]
         counts[p["name"].lower()] += 1
     unique = [p for p in gaz_data["places"] if counts[p["name"].lower()] == 1]  # type: ignore[attr-defined]
     for p in rng.sample(unique, min(per_kind, len(unique))):
         name = p["name"]
-        v = rng.choice(["as-is", "lower"])
-        shown = name.lower() if v == "lower" else name
+        v = rng.choice(["as-is", "lower", "no-apostrophe"] if "'" in name else ["as-is", "lower"])
+        shown = name.lower() if v == "lower" else name.replace("'", "") if v == "no-apostrophe" else name
         form, loc = rng.choice(
-            [("outside", f"outside {shown}"), ("by-the", f"by the {shown}"), ("near", f"near {shown}")]
+            [
+                ("outside", f"outside {shown}"),
+                ("by-the", f"by the {shown}"),
+                ("near", f"near {shown}"),
+                ("opposite", f"opposite {shown}"),
+                ("in-front", f"in front of {shown}"),
+            ]
         )
-        cases.append(Case("place", f"{form}/{v}", sentence(loc), (p["lat"], p["lon"])))
+        case("place", f"{form}/{v}", loc, (p["lat"], p["lon"]))
     return cases
 
 

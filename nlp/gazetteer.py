@@ -36,7 +36,8 @@ _CANON = {
     "close": "cl", "cl": "cl",
     "gardens": "gdns", "gdns": "gdns", "gdn": "gdns",
     "grove": "gro", "gro": "gro",
-    "terrace": "tce", "tce": "tce", "terr": "tce",
+    "terrace": "tce", "tce": "tce", "terr": "tce", "ter": "tce",
+    "alley": "aly", "aly": "aly",
     "boulevard": "blvd", "blvd": "blvd", "bvd": "blvd",
     "highway": "hwy", "hwy": "hwy",
     "parkway": "pkwy", "pkwy": "pkwy",
@@ -51,9 +52,12 @@ _CANON = {
 }  # fmt: skip
 STREET_TYPES = frozenset(
     {"st", "rd", "ave", "ln", "dr", "cres", "sq", "pl", "ct", "cl", "gdns", "gro", "tce", "blvd", "hwy",
-     "pkwy", "cir", "way", "walk", "row", "hill", "mews", "parade", "crossing"}
+     "pkwy", "cir", "way", "walk", "row", "hill", "mews", "parade", "crossing", "aly"}
 )  # fmt: skip
-_TYPE_WORDS = sorted(w for w, c in _CANON.items() if c in STREET_TYPES and len(w) >= 4 and w != "saint")
+# Type words a typo may be corrected to. Not "alley": "Allen" and "Alles" are names, one edit away.
+_TYPE_WORDS = sorted(
+    w for w, c in _CANON.items() if c in STREET_TYPES and len(w) >= 4 and w not in ("saint", "alley")
+)
 _TYPE_DENY = frozenset(
     {"count", "plane", "plate", "chose", "drove", "grave", "glove", "lance", "closed", "closer", "closes",
      "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
@@ -123,6 +127,11 @@ def _canon_word(word: str) -> str:
     canon = _CANON.get(word)
     if canon is not None:
         return canon
+    if len(word) <= 4 and word.isalpha():  # a key held down: "Stt", "Rdd", "Avee"
+        single = re.sub(r"(.)\1+", r"\1", word)
+        canon = _CANON.get(single) if single != word else None
+        if canon is not None and canon in STREET_TYPES and single == canon:
+            return canon
     if len(word) >= 4 and word not in _TYPE_DENY and not word.isdigit():
         for full in _TYPE_WORDS:
             if full[0] == word[0] and abs(len(full) - len(word)) <= 1:
@@ -178,6 +187,10 @@ class Gazetteer:
     _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
     _bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)  # "17th" -> streets
     _postcodes: dict[str, Point] = field(default_factory=dict, repr=False)  # normalised code -> centre
+    _keys: list[tuple[str, ...]] = field(default_factory=list, repr=False)  # canonical name of each street
+    _weak: set[int] = field(default_factory=set, repr=False)  # streets named only by type words
+    # street type -> short one-word names ("kign" is no name, "king" is): for swapped-letter typos
+    _short_cores: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _grid: dict[tuple[int, int], list[tuple[str, int, str]]] | None = field(default=None, repr=False)
 
     # ---- construction -------------------------------------------------------------------------------
@@ -255,20 +268,31 @@ class Gazetteer:
     def _index(
         self, street_ids: Mapping[tuple[str, ...], int], place_phrases: Sequence[tuple[tuple[str, ...], int]]
     ) -> None:
+        self._keys = [()] * len(street_ids)
         for key, sid in street_ids.items():
+            self._keys[sid] = key
             if all(k in DIRECTIONS or k in STOP or k in STREET_TYPES for k in key):
-                continue  # "East", "SW", "The Street": not a name that can be found in text
+                if len(key) < 2 or key[0] in STOP or all(k in DIRECTIONS for k in key):
+                    continue  # "East", "SW", "The Street": not a name that can be found in text
+                # "Garden Drive", "Grove Road", "North Street": found, but only written as a name
+                self._weak.add(sid)
             self._add_phrase(key, "street", sid)
-            # US style "SE Washington St": also known as "Washington St".
+        for key, sid in street_ids.items():
+            # US style "SE Washington St": also known as "Washington St" (after every exact name, so
+            # "Nyes Road" is Nyes Road itself when there is also a South Nyes Road).
+            if key not in self._phrases:
+                continue
             if len(key) > 2 and key[0] in DIRECTIONS:
                 self._add_phrase(key[1:], "street", sid)
-            if len(key) >= 2 and key[-1] in STREET_TYPES:
+            if len(key) >= 2 and key[-1] in STREET_TYPES and sid not in self._weak:
                 bare = tuple(k for k in key[:-1] if k not in DIRECTIONS) or key[:-1]
                 self._bare.setdefault(bare, []).append(sid)
                 core = " ".join(bare)
                 cores, refs = self._cores.setdefault(key[-1], ([], []))
                 cores.append(core)
                 refs.append(sid)
+                if len(bare) == 1 and 4 <= len(core) <= 5:
+                    self._short_cores.setdefault(key[-1], {}).setdefault(core, sid)
                 self._name_words.update(core.split())
         for toks, pid in place_phrases:
             self._add_phrase(toks, "place", pid)
@@ -332,11 +356,34 @@ class Gazetteer:
                 hit = _closest(window, cores) if self._could_be_typo(window) else None
                 if hit is not None and (best is None or (hit[0], -k) < best[:2]):
                     best = (hit[0], -k, refs[hit[1]])
+            if best is None and j >= 1 and not taken[j - 1]:
+                ref = self._swapped(words[j - 1], word)
+                if ref is not None:
+                    best = (1, -1, ref)
             if best is not None:
-                k = -best[1]
-                out.append(Mention("street", best[2], j - k, j + 1, (0.9, 0.85, 0.75)[best[0]]))
-                taken[j - k : j + 1] = [True] * (k + 1)
+                start, ref = j + best[1], best[2]
+                if start >= 1 and words[start - 1] in DIRECTIONS and not taken[start - 1]:
+                    # "South Pootmac St": the direction belongs to the name, and picks among namesakes
+                    start -= 1
+                    ref = next((r for r in self.same_street(ref) if words[start] in self._keys[r]), ref)
+                out.append(Mention("street", ref, start, j + 1, (0.9, 0.85, 0.75)[best[0]]))
+                taken[start : j + 1] = [True] * (j + 1 - start)
         return out
+
+    def _swapped(self, word: str, street_type: str) -> int | None:
+        """A short name with two letters swapped ("Kign St", "Mian Street"): the street whose name has
+        them the right way round. Only swaps: "Mill" and "Hill", "Marks" and "Marys" are other names."""
+        if not 4 <= len(word) <= 5 or not word.isalpha() or word in self._name_words or word in STOP:
+            return None
+        names = self._short_cores.get(street_type)
+        if not names:
+            return None
+        for i in range(1, len(word) - 1):
+            if word[i] != word[i + 1]:
+                ref = names.get(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+                if ref is not None:
+                    return ref
+        return None
 
     def _fuzzy_place_mentions(self, words: Sequence[str], taken: list[bool]) -> list[Mention]:
         """Typo-tolerant place names: "the libary", "leisure center"."""
@@ -383,9 +430,31 @@ class Gazetteer:
                         best = (gap, a, b)
         return None if best is None else self.intersection_at(best[1], best[2], score)
 
-    def bare_streets(self, words: Sequence[str]) -> list[int]:
-        """Streets whose name without type and direction is `words`: ("17th",) -> SW 17th St, SE 17th St."""
-        return list(self._bare.get(tuple(words), ()))
+    def bare_streets(self, words: Sequence[str], direction: str = "") -> list[int]:
+        """Streets whose name without type and direction is `words`: ("17th",) -> SW 17th St, SE 17th St.
+        With a `direction` ("n"), only the streets named with it, when there are any."""
+        refs = list(self._bare.get(tuple(words), ()))
+        if direction:
+            same = [r for r in refs if direction in self._keys[r]]
+            return same or refs
+        return refs
+
+    def weak(self, ref: int) -> bool:
+        """A street named only by direction and type words ("North Street", "Garden Drive"): such a name
+        reads as ordinary words unless it is written as a name."""
+        return ref in self._weak
+
+    def same_street(self, ref: int) -> list[int]:
+        """`ref` and the streets whose name differs from it only by direction words: East and West
+        Baltimore Street (not Baltimore Avenue)."""
+        key = self._keys[ref] if ref < len(self._keys) else ()
+        plain = tuple(k for k in key if k not in DIRECTIONS)
+        if len(plain) < 2 or plain[-1] not in STREET_TYPES:
+            return [ref]
+        return [
+            ref,
+            *(r for r in self._bare.get(plain[:-1], ()) if r != ref and self._keys[r][-1] == key[-1]),
+        ]
 
     def named(self, words: Sequence[str], kind: str) -> list[int]:
         """Every street or place (`kind`) whose name or alias is exactly `words` (canonical tokens):

@@ -46,16 +46,25 @@ _HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
 _CONNECTORS = frozenset({"and", "&", "/", "at", "with", "meets", "meet", "x", "crosses", "joins"})
 _NEAR = frozenset({"near", "by", "off", "just"})
 _FILLERS = frozenset({"the", "of", "jct", "corner", "intersection", "crossroads", "where", "it", "its", "on"})
-_BARE_LINKS = frozenset({"and", "&", "/", "at", "meets"})
+_BARE_LINKS = frozenset({"and", "&", "/", "at", "meets", "crosses", "joins", "with"})
 _QUALIFIED = 0.7  # confidence factor for a name that may be the tail of a longer, unknown name
 _AT_PLACE = frozenset({"outside", "near", "by", "at", "opp", "behind", "beside", "past", "nearby", "facing"})
 _ALONG = frozenset({"on", "along", "in", "down", "up"})
+_ENDS = frozenset({"end", "top", "bottom"})  # "at the end of Keith": a street named by its end
 # Capitalised words that follow "on"/"in" but are times, not streets.
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today tonight christmas easter weekend""".split()
 )
 _JUNCTION_WORDS = frozenset({"jct", "corner", "intersection", "crossroads", "meets", "crossing"})
+# Words after which a place, rather than a street of the same name, is meant: "near Old Town Mall".
+_BESIDE = frozenset({"outside", "near", "nr", "by", "opp", "behind", "beside", "facing"})
+# Words just before two bare names that make them a corner: "at Elm and Oak", "corner of Elm & Oak".
+_CORNER_CUES = _AT_PLACE | _JUNCTION_WORDS | {"of", "where", "on", "nr", "opp"}
+# Words after a name made only of street words that show it is not a name: "the north street light".
+_NOT_AFTER = frozenset({"light", "lights", "lamp", "lamps", "lamppost", "sign", "signs", "side", "level"})
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+MEET_M = 30.0  # two streets both written without their type word must really meet: share or cross a point
 
 CONFIDENCE = {
     "map_link": 0.95,
@@ -112,12 +121,17 @@ def from_channel(point: tuple[float, float] | None) -> Location | None:
     return Location(point[0], point[1], "channel", "point supplied by the channel", CONFIDENCE["channel"])
 
 
-def _house_number(tokens: Tokens, start: int) -> str | None:
-    """The house number written just before a street name ("12 Station Road", "no. 12a Station Rd")."""
+def _house_number(tokens: Tokens, start: int) -> tuple[str, int] | None:
+    """The house number written just before a street name ("12 Station Road", "no. 12a Station Rd"), and
+    where it is."""
     if start >= 1 and _HOUSE.match(tokens.words[start - 1]):
         between = tokens.text[tokens.spans[start - 1][1] : tokens.spans[start][0]]
         if not between.strip():  # "Light 4, High Street": a comma separates a number that is not a house
-            return tokens.words[start - 1]
+            return tokens.words[start - 1], start - 1
+    if start >= 2 and tokens.words[start - 1] in DIRECTIONS:  # "1103 South Potomac St", name found alone
+        between = tokens.text[tokens.spans[start - 2][1] : tokens.spans[start][0]]
+        if _HOUSE.match(tokens.words[start - 2]) and not between.replace(".", " ").split()[1:]:
+            return tokens.words[start - 2], start - 2
     return None
 
 
@@ -174,15 +188,16 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
 def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
     """'17th and Kansas Ave', 'Kansas Ave & SW 10th': the other street written without its street type."""
     words = tokens.words
+    links = _BARE_LINKS if set(words) & _JUNCTION_WORDS else _BARE_LINKS - {"with"}  # "junction of X with Y"
     for m in streets:
         sides: list[tuple[list[int], int, int]] = []  # (streets the bare name may be, span start, end)
         if m.start >= 1 and words[m.start - 1] == "between":
             continue  # "between X and Y" is a stretch, not a corner
-        if m.end + 1 < len(words) and words[m.end] in _BARE_LINKS:
+        if m.end + 1 < len(words) and words[m.end] in links:
             refs, end = _bare_streets(gaz, words, m.end + 1)
             if refs:
                 sides.append((refs, m.start, end))
-        if m.start >= 2 and words[m.start - 1] in _BARE_LINKS:
+        if m.start >= 2 and words[m.start - 1] in links:
             for n in (2, 1):
                 i = m.start - 1 - n
                 if i < 0:
@@ -192,9 +207,14 @@ def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -
                 if found and stop == m.start - 1 and not (start >= 1 and words[start - 1] == "between"):
                     sides.append((found, start, m.end))
                     break
+        same = set(gaz.namesakes(m.ref))
         for refs, start, end in sides:
+            # "on 6th Street. At 6th and ...": the same street again, not a corner of two
             gaps = [
-                (gaz.meeting(a, ref)[1], a, ref) for a in gaz.namesakes(m.ref)[:6] for ref in refs if ref != a
+                (gaz.meeting(a, ref)[1], a, ref)
+                for a in gaz.namesakes(m.ref)[:6]
+                for ref in refs
+                if ref not in same
             ]
             if not gaps:
                 continue
@@ -217,6 +237,19 @@ def _between(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loca
     return None
 
 
+def _reading(tokens: Tokens, m: Mention, gaz: Gazetteer) -> Mention:
+    """A name that is both a street and a place is the place after "near", "outside", "by the"..., the
+    street otherwise: "near Old Town Mall" (the shopping mall), "on Old Town Mall" (the street)."""
+    if m.kind != "street" or m.score < 1.0:
+        return m
+    words = tokens.words
+    before = m.start - 1 if m.start >= 1 and words[m.start - 1] != "the" else m.start - 2
+    if before < 0 or words[before] not in _BESIDE:
+        return m
+    places = gaz.named(words[m.start : m.end], "place")
+    return Mention("place", places[0], m.start, m.end, m.score) if places else m
+
+
 def _capitalised(tokens: Tokens, i: int) -> bool:
     a, b = tokens.spans[i]
     word = tokens.text[a:b]
@@ -230,6 +263,8 @@ def _mixed_case(text: str) -> bool:
 def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
     """A one-word place name must be written with a capital in a text that uses capitals: "the giant oak"
     is not the Giant supermarket, "3 spots" is not a building called "3"."""
+    if m.kind == "street" and gaz.weak(m.ref):
+        return _written_as_name(tokens, m.start, m.end)
     if m.kind != "place" or m.end - m.start != 1:
         return True
     word = tokens.words[m.start]
@@ -241,16 +276,92 @@ def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
     return before >= 0 and tokens.words[before] in _AT_PLACE  # "near tesco", "outside the co-op"
 
 
+def _written_as_name(tokens: Tokens, start: int, end: int) -> bool:
+    """Ordinary words that are also a street's whole name ("Garden Drive", "North Street"): a name right
+    after on/at/outside... or a house number, or when capitalised in a text that uses capitals; never when
+    followed by the word they describe ("the North Street light")."""
+    words = tokens.words
+    if end < len(words) and words[end] in _NOT_AFTER:
+        return False
+    before = words[start - 1] if start >= 1 else ""
+    plain = not any(w in STOP for w in words[start:end])  # "in front street", "at the corner st"
+    if plain and (before in _ALONG or before in _AT_PLACE or before == "of" or _HOUSE.match(before)):
+        return True
+    return _mixed_case(tokens.text) and all(_capitalised(tokens, i) for i in range(start, end))
+
+
+def _name_word(w: str) -> bool:
+    return (w.isalpha() or bool(_ORDINAL.match(w))) and w not in STOP and w not in _NOT_NAMES
+
+
 def _bare_streets(gaz: Gazetteer, words: Sequence[str], i: int) -> tuple[list[int], int]:
-    """Streets named at words[i:] without their type word ("Keystone", "South Houcks"): (refs, end)."""
+    """Streets named at words[i:] without their type word ("Keystone", "South Houcks"): (refs, end).
+    A direction written before the name keeps the streets named with it (North, not South, Chester)."""
+    if i >= len(words):
+        return [], i
     j = i + 1 if words[i] in DIRECTIONS and i + 1 < len(words) else i
+    direction = words[i] if j > i else ""
     for n in (2, 1):
         name = words[j : j + n]
-        if len(name) == n and all(w.isalpha() and w not in STOP and w not in _NOT_NAMES for w in name):
-            refs = gaz.bare_streets(name)
+        if len(name) == n and all(_name_word(w) for w in name):
+            refs = gaz.bare_streets(name, direction)
             if refs:
                 return refs, j + n
     return [], i
+
+
+def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
+    """'corner of Charles and Preston', 'the Elm / Oak junction', 'where Elm meets North Oak': two streets
+    both written without their type word. Only when the words follow a corner cue (at, of, where,
+    outside...; or "junction" after them), are written as names (capitalised, in a text that uses
+    capitals) and two streets so named really meet (within MEET_M): two words joined by "and" are
+    otherwise just words."""
+    words = tokens.words
+    mixed = _mixed_case(tokens.text)
+    links = _BARE_LINKS if set(words) & _JUNCTION_WORDS else _BARE_LINKS - {"with"}
+    for k in range(1, len(words) - 1):
+        if words[k] not in links or k in taken or k + 1 in taken:
+            continue
+        right, end = _bare_streets(gaz, words, k + 1)
+        if not right or any(i in taken for i in range(k + 1, end)):
+            continue
+        left: list[int] = []
+        start = k
+        for n in (2, 1):
+            i = k - n
+            if i < 0:
+                continue
+            start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
+            left, stop = _bare_streets(gaz, words, start)
+            if left and stop == k:
+                break
+            left = []
+        if not left or any(i in taken for i in range(start, k)):
+            continue
+        before = words[start - 1] if start >= 1 else ""
+        after = words[end] if end < len(words) else ""
+        if before == "between" or before == "the" and start >= 2 and words[start - 2] == "between":
+            continue
+        if not (
+            words[k] in ("meets", "crosses", "joins") or before in _CORNER_CUES or after in _JUNCTION_WORDS
+        ):
+            continue
+        if before == "the" and not (
+            start >= 2 and words[start - 2] in _CORNER_CUES or after in _JUNCTION_WORDS
+        ):
+            continue
+        if mixed and not all(_capitalised(tokens, i) for i in range(start, end) if i != k):
+            continue
+        gaps = [(gaz.meeting(a, b)[1], a, b) for a in left[:6] for b in right[:6] if a != b]
+        if not gaps:
+            continue
+        gap, a_ref, b_ref = min(gaps)
+        if gap > MEET_M:
+            continue
+        match = gaz.intersection_at(a_ref, b_ref, 0.8)
+        if match is not None:
+            return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
+    return None
 
 
 def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
@@ -269,13 +380,15 @@ def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location |
 
 
 def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
-    """'pothole on Woods', 'all along North Bethel': a capitalised name after on/along/in, in a text that
-    uses capitals, naming exactly one street once its type word is added. Street-level, low confidence."""
+    """'pothole on Woods', 'all along North Bethel', 'at the end of Keith': a capitalised name after
+    on/along/in/the end of, in a text that uses capitals, naming exactly one street once its type word is
+    added. Street-level, low confidence."""
     words = tokens.words
     if not _mixed_case(tokens.text):
         return None
     for i in range(1, len(words)):
-        if words[i - 1] not in _ALONG or i in taken or not _capitalised(tokens, i):
+        along = words[i - 1] in _ALONG or words[i - 1] == "of" and i >= 2 and words[i - 2] in _ENDS
+        if not along or i in taken or not _capitalised(tokens, i):
             continue
         refs, end = _bare_streets(gaz, words, i)
         if len(refs) == 1 and not (end < len(words) and _capitalised(tokens, end) and words[end].isalpha()):
@@ -288,28 +401,42 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
     tokens = tokenize(_URL.sub(lambda m: " " * len(m.group()), text))
     mentions = [
         Mention(m.kind, m.ref, m.start, m.end, m.score * _QUALIFIED) if _qualified(tokens, m.start) else m
-        for m in gaz.find(tokens)
+        for m in map(lambda m: _reading(tokens, m, gaz), gaz.find(tokens))
         if _plausible(tokens, m, gaz)
     ]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    bare = _bare_address(tokens, gaz, taken)
-    if bare is not None and not any(m.kind == "street" for m in mentions):
-        return bare
-    if not mentions:
-        return _bare_street(tokens, gaz, taken)
     streets = [m for m in mentions if m.kind == "street"]
     places = [m for m in mentions if m.kind == "place"]
+    # Words of a street name are taken; a place's may still be a street without its type ("270 Saint
+    # Helena" where Saint Helena is also a neighbourhood).
+    taken = {i for m in streets for i in range(m.start, m.end)}
+    bare = _bare_address(tokens, gaz, taken)
+    if bare is not None and not streets:
+        return bare
+    # "outside 2nd & Charles" where that is the name of a shop: the place, not the corner
+    shop = taken | {i for m in places if m.end - m.start > 1 for i in range(m.start, m.end)}
+    if not streets:
+        pair = _bare_pair(tokens, gaz, shop)
+        if pair is not None:
+            return pair
+    if not mentions:
+        return _bare_street(tokens, gaz, taken)
     fallback: Location | None = None
     for m in streets:
-        number = _house_number(tokens, m.start)
-        if number is None:
+        found_number = _house_number(tokens, m.start)
+        if found_number is None:
             continue
-        match = gaz.address_at(m.ref, number, m.score)
-        if match is not None:
-            return _location(gaz, match, tokens, m.start - 1, m.end, CONFIDENCE["address"] * m.score)
+        number, at = found_number
+        # "7013 Baltimore St" may be on East Baltimore Street: the number decides between namesakes.
+        for ref in gaz.same_street(m.ref)[:6]:
+            match = gaz.address_at(ref, number, m.score)
+            if match is not None:
+                return _location(gaz, match, tokens, at, m.end, CONFIDENCE["address"] * m.score)
         if fallback is None:  # the street exists but not that house number
             fallback = _location(gaz, gaz.street_at(m.ref, m.score), tokens, m.start, m.end, 0.5 * m.score)
-    found = _junction(tokens, streets, gaz) or _between(tokens, streets, gaz) or fallback
+    found = _junction(tokens, streets, gaz) or _between(tokens, streets, gaz)
+    if found is None and fallback is None:
+        found = _bare_pair(tokens, gaz, shop)
+    found = found or fallback
     if found is not None:
         return found
     if streets:
