@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.lexicon import CONCEPTS, STOPWORDS
-from nlp.text import compound_parts, join_compounds, stem, words
+from nlp.text import compound_parts, join_compounds, stem, stems, words
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
 
@@ -191,7 +191,9 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
             for fname, fweight in _FIELD_WEIGHTS:
                 toks = [t for t in f[fname] if t not in _STOP_STEMS]
                 for tokens, weight in targets:
-                    if _contains(toks, tokens):
+                    if _contains(toks, tokens) or (
+                        fname == "name" and len(tokens) > 1 and _contains(named, tokens)
+                    ):
                         best = max(best, weight * fweight)
                         if fname in ("name", "qualifier"):
                             cover[ci] = cover.get(ci, frozenset()) | (
@@ -293,6 +295,15 @@ def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
             miss *= 1.0 - w
         strengths[concept] = min(1.0, 1.0 - miss)
     return strengths
+
+
+def concept_tags(text: str, min_strength: float = 0.45) -> list[str]:
+    """Words naming the lexicon concepts a message evokes ("conceptpothole"), for a trained classifier: it
+    can then learn a council's codes from what problems are, not only from the words its citizens used."""
+    strengths = concept_strengths(stems(text))
+    return [
+        f"concept{CONCEPTS[ci].name.replace('_', '')}" for ci, s in strengths.items() if s >= min_strength
+    ]
 
 
 _last: list[tuple[tuple[Service, ...], CategoryIndex]] = []

@@ -50,7 +50,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " overlay=.6; repaved=.7; paved=.4; street needs repaired=.9; street needs replaced=.9;"
         " road needs repaired=.9; whole street=.6; unlevel=.6; manhole not level=.8; uneven manhole=.8;"
         " sunken manhole=.8; spot sinking=.7; raised spot=.6; pavement missing=.8; bump in road=.85;"
-        " bump in street=.85",
+        " bump in street=.85;"
+        " road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -112,7 +113,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9;"
         " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
-        " trash collection=1; garbage collection=1",
+        " trash collection=1; garbage collection=1;"
+        " dumpster=.6; dumpsters=.6",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5",
     ),
     _c(
@@ -272,7 +274,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " house=.45; property=.45; broken window=.6; broken windows=.6; windows=.4; porch=.5; roof=.5;"
         " boarded up=.6; vacant house=.8; empty house=.7; vacant=.55; falling apart=.6; falling down=.5;"
         " collapsing=.6; structure=.55; fire damage=.7; code violation=1; violations=.7; violation=.7;"
-        " slumlord=.7; landlord=.55; tenant=.55; rental=.6; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
+        " slumlord=.6; landlord=.45; tenant=.45; rental=.5; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
         " dilapidated=.7; condemned=.8; unsafe structure=1; foundation=.5; disrepair=.85; siding=.65;"
         " soffit=.75; shed=.6; stair=.4; eyesore=.75; eye sore=.75; rundown=.7; run down=.55; fix up=.65;"
         " fixing up=.7; up to code=.85; mold=.75; mould=.75; peeling paint=.75; peeling=.5;"
@@ -314,10 +316,21 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "traffic_safety",
         "speeding=1; speed bump=.9; speed hump=.9; traffic calming=1; drag racing=.9; racing=.6;"
-        " dangerous junction=.85; dangerous intersection=.85; near miss=.9; close call=.9; speed limit=.75;"
-        " dangerous driving=.9; crash=.7; accident=.6; collision=.8; traffic safety=1",
-        "traffic calming=1; speed=.9; close call=1; near collision=.9; collision=.8; traffic safety=1;"
-        " dangerous traffic=.9; traffic=.45",
+        " dangerous junction=.85; dangerous intersection=.85; speed limit=.75; speeders=.9; too fast=.7;"
+        " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6",
+        "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
+    ),
+    _c(
+        "near_miss",
+        "near miss=1; close call=1; nearly hit=.9; almost hit=.9; nearly got hit=.9; almost got hit=.9;"
+        " near collision=1; nearly ran over=.9; almost ran over=.9; collision=.6; crash=.4",
+        "close call=1; near miss=1; near collision=1; collision=.6",
+    ),
+    _c(
+        "rental_housing",
+        "landlord=.9; slumlord=.9; tenant=.85; tenants=.85; renting=.7; rental=.8; rented=.5; lease=.5;"
+        " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1",
+        "rental=1; landlord=1; tenant=1; housing=.8; renter=1",
     ),
     _c(
         "toilets",

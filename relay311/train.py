@@ -23,12 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from nlp import Service
+from nlp.category import concept_tags
 from nlp.trained import ModelCatalog, normalise
 from relay311.config import ConfigError
 
 MAGIC = b"relay311-textcat"
 FORMAT_VERSION = 1
-DEFAULT_WEIGHT = 0.6
+DEFAULT_WEIGHT = 0.45
+# What the classifier reads. "words": the normalised text (models made before concept tags existed have no
+# "features" in their metadata and are read this way); "words+concepts": plus nlp.category.concept_tags.
+FEATURES = "words+concepts"
 _TEXT_KEYS = ("text", "description", "body", "message", "detail", "details")
 _CODE_KEYS = ("service_code", "code", "label", "category")
 
@@ -49,13 +53,19 @@ class SpacyClassifier:
         return tuple(self.meta["labels"])
 
     def scores(self, text: str) -> Mapping[str, float]:
-        doc = self.nlp(normalise(text))
+        doc = self.nlp(featurise(text, self.meta.get("features", "words")))
         return dict(doc.cats)
 
     def attach(self, catalog: Sequence[Service], weight: float | None = None) -> ModelCatalog:
         return ModelCatalog(
             catalog, self, self.meta.get("weight", DEFAULT_WEIGHT) if weight is None else weight
         )
+
+
+def featurise(text: str, features: str) -> str:
+    """The text a classifier is trained on and asked about."""
+    words = normalise(text)
+    return f"{words} {' '.join(concept_tags(text))}" if features == "words+concepts" and words else words
 
 
 def read_history(path: Path) -> list[tuple[str, str]]:
@@ -129,7 +139,7 @@ def train(
     from thinc.api import fix_random_seed
 
     codes = {s.code for s in catalog}
-    usable = [(normalise(t), c) for t, c in examples if c in codes and normalise(t)]
+    usable = [(featurise(t, FEATURES), c) for t, c in examples if c in codes and normalise(t)]
     labels = sorted({c for _, c in usable})
     if len(labels) < 2:
         raise TrainError("need examples of at least two of the catalog's services")
@@ -154,6 +164,7 @@ def train(
         "skipped": len(examples) - len(usable),
         "epochs": epochs,
         "weight": weight,
+        "features": FEATURES,
         "spacy_version": spacy_version,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "config": nlp.config.to_str(),
