@@ -184,6 +184,7 @@ class Gazetteer:
         default_factory=dict, repr=False
     )  # (first letter, number of words) -> fuzzy place names and their places
     _meets: dict[tuple[int, int], tuple[Point, float]] = field(default_factory=dict, repr=False)
+    _pieces: dict[tuple[int, float], list[tuple[Point, str]]] = field(default_factory=dict, repr=False)
     _name_words: set[str] = field(default_factory=set, repr=False)  # words of fuzzily matchable names
     _bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)  # "17th" -> streets
     _postcodes: dict[str, Point] = field(default_factory=dict, repr=False)  # normalised code -> centre
@@ -464,11 +465,16 @@ class Gazetteer:
     def pieces(self, ref: int, apart_m: float = 200.0) -> list[tuple[Point, str]]:
         """The parts of a street that are more than `apart_m` from each other (same-named streets in
         different areas were merged into one): each part's representative point and area ("" unknown)."""
+        cached = self._pieces.get((ref, apart_m))
+        if cached is not None:
+            return cached
         street = self.streets[ref]
         groups: list[list[int]] = []
         for i, line in enumerate(street.lines):
             near = [
-                g for g in groups if any(closest_approach(line, street.lines[j])[1] <= apart_m for j in g)
+                g
+                for g in groups
+                if any(closest_approach(line, street.lines[j], within=apart_m)[1] <= apart_m for j in g)
             ]
             merged = [i, *(j for g in near for j in g)]
             groups = [g for g in groups if g not in near] + [sorted(merged)]
@@ -477,6 +483,7 @@ class Gazetteer:
             longest = max((street.lines[j] for j in g), key=length_m)
             area = next((street.areas[j] for j in g if j < len(street.areas) and street.areas[j]), "")
             out.append((along(longest, 0.5), area))
+        self._pieces[(ref, apart_m)] = out
         return out
 
     def same_numbers(self, ref: int, number: str) -> list[Point]:

@@ -86,13 +86,28 @@ def _segments_cross(
     return None
 
 
-def closest_approach(line_a: Sequence[Point], line_b: Sequence[Point]) -> tuple[Point, float]:
+def closest_approach(
+    line_a: Sequence[Point], line_b: Sequence[Point], *, within: float | None = None
+) -> tuple[Point, float]:
     """Where two polylines meet (shared point or crossing), else the midpoint of their closest approach.
 
-    Returns the point and the gap in metres (0 when they touch or cross)."""
+    Returns the point and the gap in metres (0 when they touch or cross). With `within`, lines whose
+    bounding boxes are further apart than that are not compared point by point: the answer is then the
+    midpoint of their first points and a lower bound of the gap, which is more than `within`."""
     lat0 = line_a[0][0]
     a = [_xy(p, lat0) for p in line_a]
     b = [_xy(p, lat0) for p in line_b]
+    if within is not None:
+        dx = max(
+            min(x for x, _ in b) - max(x for x, _ in a), min(x for x, _ in a) - max(x for x, _ in b), 0.0
+        )
+        dy = max(
+            min(y for _, y in b) - max(y for _, y in a), min(y for _, y in a) - max(y for _, y in b), 0.0
+        )
+        gap = math.hypot(dx, dy)
+        if gap > within:
+            mid = ((a[0][0] + b[0][0]) / 2, (a[0][1] + b[0][1]) / 2)
+            return _latlon(mid[0], mid[1], lat0), gap
     segs_a = [(a[i], a[i + 1]) for i in range(len(a) - 1)] or [(a[0], a[0])]
     segs_b = [(b[i], b[i + 1]) for i in range(len(b) - 1)] or [(b[0], b[0])]
     best_pt, best_d = a[0], math.inf

@@ -8,8 +8,9 @@ wrong one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from urllib.parse import unquote
 
 from nlp.gazetteer import DIRECTIONS, STOP, Gazetteer, Match, Mention, Tokens, tokenize
@@ -486,20 +487,34 @@ def _label(gaz: Gazetteer, name: str, point: tuple[float, float], area: str, ski
     return f"{name} near {other}" if dist <= 1000 else f"{name} ({point[0]:.4f}, {point[1]:.4f})"
 
 
-def _candidates(gaz: Gazetteer, found: Location) -> list[Location]:
+def _fixed(label: str) -> str:
+    return label
+
+
+def _area_label(gaz: Gazetteer, name: str, point: tuple[float, float], ref: int) -> str:
+    return _label(gaz, name, point, gaz.area_near(ref, point))
+
+
+def _candidates(gaz: Gazetteer, found: Location) -> list[tuple[tuple[float, float], Callable[[], str]]]:
+    """Every gazetteer point `found`'s words name, each with how to label it (labels cost a search of
+    nearby places, so they are made only for the candidates kept)."""
     toks = tokenize(found.text)
     words = toks.words
-    out: list[tuple[tuple[float, float], str]] = []
+    out: list[tuple[tuple[float, float], Callable[[], str]]] = []
     if found.kind == "place":
         for ref in gaz.named(words, "place"):
             place = gaz.places[ref]
             point = (place.lat, place.lon)
             label = f"{place.name}, {place.area}" if place.area else place.address
-            out.append((point, label or _label(gaz, place.name, point, "")))
+            out.append(
+                (point, partial(_fixed, label) if label else partial(_label, gaz, place.name, point, ""))
+            )
     elif found.kind == "street":
         for ref in gaz.named(words, "street"):
             name = gaz.streets[ref].name
-            out.extend((point, _label(gaz, name, point, area)) for point, area in gaz.pieces(ref, APART_M))
+            out.extend(
+                (point, partial(_label, gaz, name, point, area)) for point, area in gaz.pieces(ref, APART_M)
+            )
     elif found.kind == "address" and len(words) >= 2 and _HOUSE.match(words[0]):
         number, rest = toks.source(0, 1), words[1:]
         refs = gaz.named(rest, "street")
@@ -507,7 +522,7 @@ def _candidates(gaz: Gazetteer, found: Location) -> list[Location]:
             for ref in refs:
                 name = f"{number} {gaz.streets[ref].name}"
                 for point in gaz.same_numbers(ref, number):
-                    out.append((point, _label(gaz, name, point, gaz.area_near(ref, point))))
+                    out.append((point, partial(_area_label, gaz, name, point, ref)))
         else:  # "12 Mill" where Mill Lane and Mill Road both have a number 12
             bare = rest[1:] if rest[0] in DIRECTIONS and len(rest) > 1 else rest
             for ref in gaz.bare_streets(bare):
@@ -515,11 +530,8 @@ def _candidates(gaz: Gazetteer, found: Location) -> list[Location]:
                 points = gaz.same_numbers(ref, number) or ([(match.lat, match.lon)] if match else [])
                 for point in points:
                     name = f"{number} {gaz.streets[ref].name}"
-                    out.append((point, _label(gaz, name, point, gaz.area_near(ref, point))))
-    return [
-        Location(round(pt[0], 7), round(pt[1], 7), found.kind, found.text, found.confidence, label)
-        for pt, label in out
-    ]
+                    out.append((point, partial(_area_label, gaz, name, point, ref)))
+    return out
 
 
 def alternatives(text: str, gazetteer: Gazetteer, found: Location | None) -> tuple[Location, ...]:
@@ -530,12 +542,16 @@ def alternatives(text: str, gazetteer: Gazetteer, found: Location | None) -> tup
     if found is None or found.kind not in ("street", "place", "address") or found.text not in text:
         return ()
     here = (found.lat, found.lon)
-    kept: list[Location] = []
-    for c in sorted(_candidates(gazetteer, found), key=lambda c: distance_m(here, (c.lat, c.lon))):
-        if all(distance_m((c.lat, c.lon), (k.lat, k.lon)) > APART_M for k in kept):
-            kept.append(c)
-    if len(kept) < 2:
+    points: list[tuple[tuple[float, float], Callable[[], str]]] = []
+    for pt, how in sorted(_candidates(gazetteer, found), key=lambda c: distance_m(here, c[0])):
+        if all(distance_m(pt, k) > APART_M for k, _ in points):
+            points.append((pt, how))
+    if len(points) < 2:
         return ()
+    kept = [
+        Location(round(pt[0], 7), round(pt[1], 7), found.kind, found.text, found.confidence, how())
+        for pt, how in points
+    ]
     labels = [k.address for k in kept]
     return tuple(
         k if labels.count(k.address) == 1 else replace(k, address=f"{k.address} ({k.lat:.4f}, {k.lon:.4f})")
