@@ -201,13 +201,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "stray dog=1; stray=.8; loose dog=.9; dog loose=.9; barking=.7; animal=.6; animals=.6;"
         " aggressive dog=.9; injured animal=.9; neglected=.6; wildlife=.7; geese=.5; partridge=.6;"
         " snake=.7; bird=.4; dog=.55; dogs=.55; pit bull=.9; running loose=.85; run free=.6;"
-        " running free=.7; at large=.5",
+        " running free=.7; at large=.5;"
+        " coyote=.8; coyotes=.8; raccoon=.6; raccoons=.6; skunk=.7; possum=.6; opossum=.6; groundhog=.7;"
+        " deer=.5; bat=.5; bats=.5; bees=.5; beehive=.7; swarm=.6; feral cat=.9; feral cats=.9; cat=.4;"
+        " cats=.4; animal abuse=1; dog left outside=.9; no water for dog=.9",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
         "pests",
         "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8;"
-        " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9",
+        " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9;"
+        " insects=.8; insect=.8; bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7",
         "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
     ),
     _c(
@@ -362,7 +366,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "accessibility",
         "wheelchair=.9; disabled access=1; accessibility=1; accessible=.8; no ramp=.8; no ramps=.8;"
-        " dropped curb=.6; disabled parking=.9; blue badge=.8",
+        " dropped curb=.6; disabled parking=.9; blue badge=.8;"
+        " handicap=.75; handicapped=.75; ada=.7; disabled=.6; handicap parking=.9; accessible parking=.9;"
+        " mobility scooter=.7",
         "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5",
     ),
     _c(
@@ -386,6 +392,57 @@ CONCEPTS: tuple[Concept, ...] = (
         "smoking",
         "smoking=1; smoker=.8; smokers=.8; vaping=.7",
         "smoking=1",
+    ),
+    _c(
+        "power_lines",
+        "power line=1; power lines=1; downed wire=1; wire down=1; wires down=1; live wire=1; power outage=1;"
+        " power out=.8; no power=.8; utility pole=.8; telephone pole=.7; power pole=.7; cable hanging=.8;"
+        " low hanging wire=.9; sparking=.8; transformer=.8",
+        "power=.8; outage=.9; wire=.9; live wire=1; electric=.7; utility pole=.9",
+    ),
+    _c(
+        "light_nuisance",
+        "light shining=.9; shines into=.9; too bright=.9; glare=.9; light pollution=1; bright light=.8;"
+        " blinding light=.9; floodlight=.7; security light=.6",
+        "nuisance light=1; light pollution=1; glare=1",
+    ),
+    _c(
+        "odour",
+        "smell=.7; smells=.7; stink=.8; stinks=.8; stench=.9; odor=.8; odour=.8; fumes=.7; rotten egg=.8",
+        "odor=1; odour=1; smell=1; air quality=.8",
+    ),
+    _c(
+        "billing",
+        "bill=.75; billing=.9; billed=.8; overcharged=.9; charged twice=.9; invoice=.7; payment=.5;"
+        " refund=.7; account=.4; my bill=.9; water bill=1",
+        "billing=1; bill=.9; payment=.6; refund=.7",
+    ),
+    _c(
+        "taxi",
+        "taxi=1; cab=.8; taxi driver=1; cab driver=1; uber=.6; lyft=.6; rideshare=.6",
+        "taxi=1; cab=1",
+    ),
+    _c(
+        "food_truck",
+        "food truck=1; food cart=.9; food vendor=.8; street vendor=.7; hot dog stand=.8",
+        "food truck=1; vendor=.8; food=.6",
+    ),
+    _c(
+        "public_art",
+        "public art=1; mural=.8; statue=.8; sculpture=.9; monument=.7; art installation=.9",
+        "public art=1; art=.8; mural=.9; sculpture=.9",
+    ),
+    _c(
+        "website",
+        "website=1; web site=1; webpage=.9; web page=.9; online form=.9; the app=.8; app=.6; link=.5;"
+        " login=.7; log in=.6; page not loading=.9",
+        "website=1; web=.9; online=.6; app=.8",
+    ),
+    _c(
+        "programs",
+        "program=.6; programs=.6; class=.5; classes=.5; registration=.8; register=.5; camp=.6; lessons=.6;"
+        " instructor=.7; summer camp=.9; swim lessons=.9",
+        "program=1; class=.8; registration=.9",
     ),
 )
 

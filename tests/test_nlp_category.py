@@ -271,3 +271,44 @@ def test_walk_light_is_a_traffic_signal_not_a_street_light() -> None:
     assert rank("walk light out on the corner pole", catalog)[0].service_code == "TS"
     assert rank("the stop light never changes for side street traffic", catalog)[0].service_code == "TS"
     assert rank("light out on the corner pole", catalog)[0].service_code == "SL"
+
+
+# Less common services that many US catalogs have (wording our own): each must be found from a plain message.
+MISC = [
+    Service("NL", "Nuisance Lights", "Lights that shine onto neighbouring property"),
+    Service("WB", "Water Billing Problems", "Questions about your water bill"),
+    Service("WU", "Water Utility Problems", "Leaks, main breaks, hydrants and water pressure"),
+    Service("TX", "Taxi Complaints", "Report issues with taxi cabs"),
+    Service("FT", "Food Truck Issues", "Location, cleanliness or safety of food trucks"),
+    Service("PA", "Public Art Maintenance", "Damage or wear on public art"),
+    Service("WS", "Website Feedback", "Problems with the city's web site and online services"),
+    Service("PR", "Recreation Programs", "Questions about recreation classes and programs"),
+    Service("WL", "Wildlife Conflict", "Problematic interactions with wildlife"),
+    Service("AP", "Inaccessible Parking", "Parking for people with disabilities"),
+    Service("CC", "Close Calls", "Near collisions involving bicyclists or pedestrians"),
+    Service("TC", "Traffic Calming", "Speeding and dangerous traffic on residential streets"),
+    Service("RC", "Rental Complaint", "Complaints about rental housing conditions"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("neighbour's floodlight shines into my bedroom all night", "NL"),
+        ("my water bill doubled this month, I think I was overcharged", "WB"),
+        ("water main break, water gushing out of the ground", "WU"),
+        ("the taxi driver was rude and took a long route", "TX"),
+        ("food truck parked on the corner leaves grease everywhere", "FT"),
+        ("the sculpture in the square has been damaged", "PA"),
+        ("the online form on your website won't submit", "WS"),
+        ("my daughter's swim lessons were cancelled without notice", "PR"),
+        ("coyotes in the neighbourhood going after pets", "WL"),
+        ("handicap parking space is always taken by cars without a permit", "AP"),
+        ("a car almost hit me on the crosswalk this morning", "CC"),
+        ("cars speeding down our street, we need speed bumps", "TC"),
+        ("landlord won't fix the heat in our apartment", "RC"),
+    ],
+)
+def test_less_common_services(text: str, code: str) -> None:
+    ranked = rank(text, MISC)
+    assert ranked and ranked[0].service_code == code, ranked[:3]
