@@ -50,8 +50,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " overlay=.6; repaved=.7; paved=.4; street needs repaired=.9; street needs replaced=.9;"
         " road needs repaired=.9; whole street=.6; unlevel=.6; manhole not level=.8; uneven manhole=.8;"
         " sunken manhole=.8; spot sinking=.7; raised spot=.6; pavement missing=.8; bump in road=.85;"
-        " bump in street=.85;"
-        " road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7",
+        " bump in street=.85; road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -113,8 +112,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9;"
         " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
-        " trash collection=1; garbage collection=1;"
-        " dumpster=.6; dumpsters=.6",
+        " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5",
     ),
     _c(
@@ -201,17 +199,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "stray dog=1; stray=.8; loose dog=.9; dog loose=.9; barking=.7; animal=.6; animals=.6;"
         " aggressive dog=.9; injured animal=.9; neglected=.6; wildlife=.7; geese=.5; partridge=.6;"
         " snake=.7; bird=.4; dog=.55; dogs=.55; pit bull=.9; running loose=.85; run free=.6;"
-        " running free=.7; at large=.5;"
-        " coyote=.8; coyotes=.8; raccoon=.6; raccoons=.6; skunk=.7; possum=.6; opossum=.6; groundhog=.7;"
-        " deer=.5; bat=.5; bats=.5; bees=.5; beehive=.7; swarm=.6; feral cat=.9; feral cats=.9; cat=.4;"
-        " cats=.4; animal abuse=1; dog left outside=.9; no water for dog=.9",
+        " running free=.7; at large=.5; coyote=.8; coyotes=.8; raccoon=.6; raccoons=.6; skunk=.7;"
+        " possum=.6; opossum=.6; groundhog=.7; deer=.5; bat=.5; bats=.5; bees=.5; beehive=.7; swarm=.6;"
+        " feral cat=.9; feral cats=.9; cat=.4; cats=.4; animal abuse=1; dog left outside=.9;"
+        " no water for dog=.9",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
         "pests",
         "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8;"
-        " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9;"
-        " insects=.8; insect=.8; bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7",
+        " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9; insects=.8; insect=.8;"
+        " bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7",
         "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
     ),
     _c(
@@ -237,7 +235,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "road_markings",
         "road markings=1; markings=.9; white lines=1; yellow lines=.7; faded lines=1; line painting=1;"
         " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8",
-        "marking=1; line=.6; crosswalk=.7; painting=.6",
+        "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
         "parking",
@@ -366,9 +364,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "accessibility",
         "wheelchair=.9; disabled access=1; accessibility=1; accessible=.8; no ramp=.8; no ramps=.8;"
-        " dropped curb=.6; disabled parking=.9; blue badge=.8;"
-        " handicap=.75; handicapped=.75; ada=.7; disabled=.6; handicap parking=.9; accessible parking=.9;"
-        " mobility scooter=.7",
+        " dropped curb=.6; disabled parking=.9; blue badge=.8; handicap=.75; handicapped=.75; ada=.7;"
+        " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7",
         "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5",
     ),
     _c(
@@ -380,7 +377,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "pollution",
         "oil spill=1; spill=.7; pollution=.9; chemical=.7; dumped in drain=.9; illicit discharge=1;"
-        " paint in drain=.9; oil in drain=1",
+        " paint in drain=.9; oil in drain=1; down the drain=.7; down storm drain=.9;"
+        " dumped into storm drain=1; poured into storm drain=1; poured down=.7; dumping oil=.9;"
+        " motor oil=.8; antifreeze=.8; paint down=.8; sheen on water=.8",
         "illicit discharge=1; pollution=1; discharge=.8; spill=.8",
     ),
     _c(
@@ -395,9 +394,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "power_lines",
-        "power line=1; power lines=1; downed wire=1; wire down=1; wires down=1; live wire=1; power outage=1;"
-        " power out=.8; no power=.8; utility pole=.8; telephone pole=.7; power pole=.7; cable hanging=.8;"
-        " low hanging wire=.9; sparking=.8; transformer=.8",
+        "power line=1; power lines=1; downed wire=1; wire down=1; wires down=1; live wire=1;"
+        " power outage=1; power out=.8; no power=.8; utility pole=.8; telephone pole=.7; power pole=.7;"
+        " cable hanging=.8; low hanging wire=.9; sparking=.8; transformer=.8",
         "power=.8; outage=.9; wire=.9; live wire=1; electric=.7; utility pole=.9",
     ),
     _c(
