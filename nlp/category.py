@@ -259,16 +259,14 @@ def _where(tokens: Sequence[str], i: int) -> bool:
 
 
 def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
-    """Which lexicon concepts the message evokes, and how strongly (0..1). A one-word trigger that names a
-    place the problem is at ("branch hanging over the sidewalk") counts for less than one that names the
-    problem itself."""
+    """Which lexicon concepts the message evokes, and how strongly (0..1). A trigger that names a place the
+    problem is at ("branch hanging over the sidewalk", "light in the park") counts for less than one that
+    names the problem itself."""
     found: list[tuple[int, float, tuple[int, ...]]] = []
     for i, tok in enumerate(tokens):
-        for trig in _TRIGGERS.get(tok, ()):
-            if len(trig.tokens) == 1:
-                weight = trig.weight * _LOCATIVE_DISCOUNT if _where(tokens, i) else trig.weight
-                found.append((trig.concept, weight, (i,)))
-                continue
+        triggers = _TRIGGERS.get(tok, ())
+        discount = _LOCATIVE_DISCOUNT if triggers and _where(tokens, i) else 1.0
+        for trig in triggers:
             positions = [i]
             for want in trig.tokens[1:]:
                 window = tokens[positions[-1] + 1 : positions[-1] + 2 + _MAX_GAP]
@@ -276,7 +274,7 @@ def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
                     break
                 positions.append(positions[-1] + 1 + list(window).index(want))
             else:
-                found.append((trig.concept, trig.weight, tuple(positions)))
+                found.append((trig.concept, trig.weight * discount, tuple(positions)))
     # Longer phrases claim their words: "traffic light" must not also count as a street "light".
     found.sort(key=lambda m: (-len(m[2]), -m[1]))
     claimed: dict[int, int] = {}

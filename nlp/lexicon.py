@@ -50,7 +50,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " overlay=.6; repaved=.7; paved=.4; street needs repaired=.9; street needs replaced=.9;"
         " road needs repaired=.9; whole street=.6; unlevel=.6; manhole not level=.8; uneven manhole=.8;"
         " sunken manhole=.8; spot sinking=.7; raised spot=.6; pavement missing=.8; bump in road=.85;"
-        " bump in street=.85; road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7",
+        " bump in street=.85; road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7;"
+        " surface=.55; poor surface=.85; surface breaking up=.95; breaking up=.6; road worn=.7;"
+        " worn road=.7; road sinking=.85; subsidence=.8; eroding=.45; road edge=.7; edge of road=.6;"
+        " edge of the road=.6; crumbling edge=.8; road cracked=.8; cracked road=.8",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -61,7 +64,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " light broken=.85; broken light=.85; light flickering=.9; flickering=.6; lamp=.75; light=.5;"
         " dark=.4; bulb=.6; light stay on=.8; light on during day=.9; lights out=.9; light burned out=.95;"
         " light burnt out=.95; bulb out=.95; blown out=.35; poorly lit=.9; too dark=.7; dark at night=.8;"
-        " more light=.7; need light=.6; light pole=.8; lamp post=1; light went out=.9",
+        " more light=.7; need light=.6; light pole=.8; lamp post=1; light went out=.9; streetlamp=1;"
+        " lampost=1; lamp not working=1; lamp broken=.95",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
@@ -71,7 +75,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " walk light=1; pedestrian light=1; light cycle=.9; light timing=.9; crosswalk light=.9;"
         " turn arrow=.8; stop light=1; stoplight=1; light not change=.9; light to change=.9;"
         " light change=.8; light not trigger=.9; light trigger=.8; light stuck=.8; stuck on red=1;"
-        " sensor=.45; flashing red=.8; flashing yellow=.8; signal out=1; traffic light out=1",
+        " sensor=.45; flashing red=.8; flashing yellow=.8; signal out=1; traffic light out=1;"
+        " belisha beacon=.9; pelican crossing=.8; puffin crossing=.8; toucan crossing=.8;"
+        " crossing button=.9; push button=.7; wait light=.8",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -101,7 +107,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "litter",
         "litter=1; littering=1; rubbish=.8; trash=.8; garbage=.8; broken glass=.75; glass=.45; debris=.6;"
         " mess=.45; dirty=.5; needles=.75; syringe=.8; cans=.4; bottles=.45; leaves=.45; sweep=.8;"
-        " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9",
+        " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9; mud=.55;"
+        " mud on road=.85; nitrous oxide=.8; canisters=.7; cartridges=.6; cans and bottles=.8;"
+        " fast food=.6; takeaway boxes=.7",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45",
@@ -140,7 +148,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "drain",
         "blocked drain=1; drain=.9; drains=.9; gully=.9; gulley=.9; stormdrain=1; storm sewer=.9;"
         " drainage=.9; flood=.8; flooding=.8; flooded=.8; standing water=.85; puddle=.6; water pooling=.8;"
-        " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5",
+        " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5;"
+        " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45",
     ),
@@ -154,7 +163,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "water leak=1; leaking water=1; leak=.7; leaking=.7; burst pipe=1; burst main=1; water main=1;"
         " hydrant=1; watermeter=.9; water meter=.9; meter box=.6; no water=.8; water pressure=.8;"
         " water running down=.7; water coming up=.8; water pouring=.85; water leaking=1; main break=1;"
-        " water main break=1; out of the ground=.6",
+        " water main break=1; out of the ground=.6; stop cock=.8; stopcock=.8; water valve=.8;"
+        " valve cover=.7",
         "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
     ),
     _c(
@@ -162,7 +172,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "sidewalk=.95; pavement=.7; footpath=.95; footway=.95; walkway=.8; broken pavement=1;"
         " cracked pavement=1; uneven pavement=1; broken sidewalk=1; cracked sidewalk=1; uneven sidewalk=1;"
         " trip hazard=.85; tripping hazard=.85; trip=.45; paving slab=.95; slab=.7; loose slab=1;"
-        " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3",
+        " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3; paving=.75; paving stone=.95;"
+        " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
         " curb=.4",
     ),
@@ -234,7 +245,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "road_markings",
         "road markings=1; markings=.9; white lines=1; yellow lines=.7; faded lines=1; line painting=1;"
-        " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8",
+        " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8; keep clear=.75; road paint=.8;"
+        " paint on road=.8; lines need repainting=1; repaint=.6",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
@@ -261,13 +273,17 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "street_furniture",
         "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.6;"
-        " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7",
+        " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7; phone box=.8;"
+        " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
+        " cattle grid=.6; gate=.4; stile=.6",
         "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7",
     ),
     _c(
         "parks",
         "playground=1; play area=1; swing=.7; swings=.7; slide=.6; park=.45; the park=.6;"
-        " football pitch=.8; picnic=.6; trail=.6; path in park=.8",
+        " football pitch=.8; picnic=.6; trail=.6; path in park=.8; play equipment=1;"
+        " playground equipment=1; flower bed=.7; flowerbed=.7; meadow=.5; skatepark=.8; skate park=.8;"
+        " tennis court=.8; basketball court=.8; picnic table=.8",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -296,7 +312,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "cycling",
         "bike lane=1; cycle lane=1; cycle path=1; bicycle=.9; cyclist=.85; cyclists=.85; bike=.8;"
-        " bike rack=.9",
+        " bike rack=.9; cycle=.8; cyclepath=1; cycleway=1; cycle track=1; cycle crossing=.9;"
+        " shared use path=.8",
         "bike=1; bicycle=1; cycling=1; cycle=1; biking=1",
     ),
     _c(
@@ -319,7 +336,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "traffic_safety",
         "speeding=1; speed bump=.9; speed hump=.9; traffic calming=1; drag racing=.9; racing=.6;"
         " dangerous junction=.85; dangerous intersection=.85; speed limit=.75; speeders=.9; too fast=.7;"
-        " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6",
+        " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6; speed cushion=.85;"
+        " speed camera=.7; safety camera=.6; driving on pavement=.8; driving on the sidewalk=.8;"
+        " confusing junction=.6; dangerous crossing=.8; dangerous bend=.8",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
     ),
     _c(
@@ -358,7 +377,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "homeless",
-        "homeless=1; encampment=1; tent=.6; tents=.6; sleeping rough=1; rough sleeper=1",
+        "homeless=1; encampment=1; tent=.6; tents=.6; sleeping rough=1; rough sleeper=1; travellers=.6;"
+        " caravans=.55; unauthorised encampment=1; people sleeping=.7; sleeping in=.5",
         "homeless=1; encampment=1; rough sleeping=1",
     ),
     _c(
@@ -396,7 +416,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "power_lines",
         "power line=1; power lines=1; downed wire=1; wire down=1; wires down=1; live wire=1;"
         " power outage=1; power out=.8; no power=.8; utility pole=.8; telephone pole=.7; power pole=.7;"
-        " cable hanging=.8; low hanging wire=.9; sparking=.8; transformer=.8",
+        " cable hanging=.8; low hanging wire=.9; sparking=.8; transformer=.8; telegraph pole=.7;"
+        " exposed cable=.9; exposed wires=.9; cabinet door=.6; junction box=.6",
         "power=.8; outage=.9; wire=.9; live wire=1; electric=.7; utility pole=.9",
     ),
     _c(
