@@ -12,21 +12,26 @@ Zero-shot: `nlp.rank` on every text. Calibration: the top candidate's score agai
 Bloomington; each fold trains `relay311.train` (spaCy textcat on spacy.blank("en")) on the other folds with
 the first acceptable code as the label, and scores the classifier alone and its combination with zero-shot
 at several classifier shares (`relay311 train --weight`).
+
+Coverage: the share of the 4,193 FixMyStreet Cambridge titles (UK English, unlabelled) in which the lexicon
+finds no problem concept at strength 0.45 or more: a label-free measure of vocabulary gaps.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nlp_common import PROPERTY, bloomington, labelled, labelled_dc, washington_dc  # noqa: E402
+from nlp_common import DATA, PROPERTY, bloomington, labelled, labelled_dc, need, washington_dc  # noqa: E402
 
 from nlp import Candidate, Service  # noqa: E402
-from nlp.category import rank  # noqa: E402
+from nlp.category import concept_strengths, rank  # noqa: E402
+from nlp.text import stems  # noqa: E402
 from nlp.trained import combine  # noqa: E402
 from relay311.train import train  # noqa: E402
 
@@ -65,6 +70,16 @@ def calibration(ranked: list[list[Candidate]], rows: Rows) -> None:
         f"{k / 10:.1f}+:{int(c)}@{right / c:.2f}" for k, (c, right, _) in sorted(bins.items()) if c
     )
     print(f"  top score calibration: ECE={ece:.3f} Brier={brier / n:.3f}; decile:count@accuracy {cells}")
+
+
+def coverage() -> None:
+    raw = json.loads(
+        need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json").read_text(encoding="utf-8")
+    )
+    titles = [r["title"] for r in raw["reports"]]
+    none = [t for t in titles if max(concept_strengths(stems(t)).values(), default=0.0) < 0.45]
+    share = len(none) / len(titles)
+    print(f"coverage: {len(none)}/{len(titles)} FixMyStreet titles ({share:.3f}) evoke no concept")
 
 
 def trained(rows: Rows, catalog: list[Service], folds: int, epochs: int, seed: int) -> None:
@@ -106,6 +121,7 @@ def main() -> None:
     zero_shot("Bloomington, all mapped labels", catalog, rows)
     zero_shot("Bloomington, specific labels only", catalog, [r for r in rows if r[1] != PROPERTY])
     zero_shot("Washington DC (not tuned on)", washington_dc(), labelled_dc())
+    coverage()
     if not args.no_train:
         trained(rows, catalog, args.folds, args.epochs, args.seed)
 
