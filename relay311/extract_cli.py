@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from nlp import Extraction, Gazetteer, Service, extract
+from nlp.extract import MIN_MARGIN
 from relay311.config import ConfigError
 
 TOP_N = 5
@@ -30,6 +31,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--input", "-i", type=Path, help="JSON lines {id, text} (default: standard input)")
     p.add_argument("--output", "-o", type=Path, help="JSON lines out (default: standard output)")
     p.add_argument("--min-confidence", type=float, default=0.35, help="below this, 'service' is missing")
+    p.add_argument(
+        "--min-margin",
+        type=float,
+        default=MIN_MARGIN,
+        help="when the best two services score closer than this, 'service' is missing too",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on standard error")
 
 
@@ -68,7 +75,13 @@ def result(ident: Any, ex: Extraction) -> dict[str, Any]:
     }
 
 
-def process_line(line: str, catalog: Sequence[Service], gazetteer: Gazetteer, min_confidence: float) -> str:
+def process_line(
+    line: str,
+    catalog: Sequence[Service],
+    gazetteer: Gazetteer,
+    min_confidence: float,
+    min_margin: float = MIN_MARGIN,
+) -> str:
     try:
         row = json.loads(line)
     except ValueError as exc:
@@ -83,7 +96,7 @@ def process_line(line: str, catalog: Sequence[Service], gazetteer: Gazetteer, mi
     lat, lon = row.get("lat"), row.get("lon")
     if isinstance(lat, int | float) and isinstance(lon, int | float):
         point = (float(lat), float(lon))
-    ex = extract(text, catalog, gazetteer, point=point, min_confidence=min_confidence)
+    ex = extract(text, catalog, gazetteer, point=point, min_confidence=min_confidence, min_margin=min_margin)
     return json.dumps(result(ident, ex), ensure_ascii=False)
 
 
@@ -100,6 +113,7 @@ def run_batch(
     gazetteer: Gazetteer,
     *,
     min_confidence: float = 0.35,
+    min_margin: float = MIN_MARGIN,
     total: int | None = None,
     quiet: bool = False,
 ) -> int:
@@ -108,7 +122,7 @@ def run_batch(
     n = 0
     with tqdm(total=total, desc="extracting", unit=" msgs", file=sys.stderr, disable=quiet) as bar:
         for line in _lines(source):
-            sink.write(process_line(line, catalog, gazetteer, min_confidence) + "\n")
+            sink.write(process_line(line, catalog, gazetteer, min_confidence, min_margin) + "\n")
             n += 1
             bar.update(1)
     sink.flush()
@@ -140,6 +154,7 @@ def run(args: argparse.Namespace) -> None:
             catalog,
             gazetteer,
             min_confidence=args.min_confidence,
+            min_margin=args.min_margin,
             total=total,
             quiet=args.quiet,
         )

@@ -160,3 +160,17 @@ def test_speed(gaz: Gazetteer) -> None:
     rate = len(messages) / (time.perf_counter() - start)
     print(f"\nextract: {rate:.0f} messages/s")
     assert rate > 500  # typically 2,000-5,000/s; the floor leaves room for slow CI machines
+
+
+def test_two_services_neck_and_neck_leave_the_service_to_the_citizen(gaz: Gazetteer) -> None:
+    twins = [
+        Service("A", "Sidewalk Repair", "Broken or uneven sidewalks"),
+        Service("B", "Sidewalk Maintenance", "Broken or uneven sidewalks"),
+        Service("C", "Graffiti"),
+    ]
+    ex = extract("the sidewalk is broken on High Street", twins, gaz)
+    assert {c.service_code for c in ex.candidates[:2]} == {"A", "B"}
+    assert ex.candidates[0].score >= 0.5  # confident in the kind of problem...
+    assert "service" in ex.missing  # ...but not in which of the two services
+    assert "service" not in extract("the sidewalk is broken", twins, gaz, min_margin=0.0).missing
+    assert "service" not in extract("graffiti on High Street", twins, gaz).missing
