@@ -150,6 +150,26 @@ def _merge_location(draft: Draft, extraction: Extraction, *, force: bool = False
     return replace(_place(draft, loc), location_checked=False, places=places if len(places) > 1 else ())
 
 
+def _with_located(
+    extraction: Extraction,
+    located: Location | None,
+    text: str,
+    catalog: Sequence[Service],
+    gazetteer: Gazetteer,
+    min_confidence: float,
+) -> Extraction:
+    """`extraction` with the location an online geocoder found for `text`, when the extraction has none:
+    as `extract` would have returned it, so the place's words are no evidence for a service either."""
+    if extraction.location is not None or located is None:
+        return extraction
+    about = text.replace(located.text, " ") if located.text and located.text in text else text
+    ranked = (
+        extraction if about == text else extract(about, catalog, gazetteer, min_confidence=min_confidence)
+    )
+    missing = tuple(m for m in ranked.missing if m != "location")
+    return Extraction(candidates=ranked.candidates, location=located, missing=missing)
+
+
 def _place(draft: Draft, loc: Location) -> Draft:
     return replace(
         draft,
@@ -291,8 +311,13 @@ def step(
     settings: Settings,
     definitions: Mapping[str, ServiceDefinition] | None = None,
     point: tuple[float, float] | None = None,
+    located: Location | None = None,
 ) -> Turn:
     """Take one citizen message into the draft and decide what to say next.
+
+    `point`: a point the channel supplied (a shared location, a photo's GPS). `located`: where an online
+    geocoder places the message's text, used when the offline extraction finds no location in it (nor a
+    point), and then exactly as if it had: its kind, text, confidence and address go into the draft.
 
     Raises NeedDefinition when the chosen service has attributes and `definitions` lacks it.
     """
@@ -346,6 +371,7 @@ def step(
         if text.strip():
             current = replace(current, text=f"{current.text}\n{text.strip()}".strip())
         extraction = extract(text, catalog, gazetteer, point=point, min_confidence=settings.min_confidence)
+        extraction = _with_located(extraction, located, text, catalog, gazetteer, settings.min_confidence)
         current = _merge_service(current, extraction, settings.min_confidence, names)
         current = _merge_location(current, extraction, force=current.asking == "location_choice")
     return _next(current, catalog, settings, definitions, says)

@@ -3,7 +3,8 @@
 `GazetteerGeocoder` answers geopy's `geocode(query)` and `reverse(point)` from `nlp.Gazetteer` alone (no I/O).
 `GeocoderChain.locate(query)` tries it first, then each configured online geocoder (`[[nlp.geocoders]]`:
 Nominatim, Photon, Pelias or ArcGIS at any URL) through geopy's aiohttp adapter, so nothing blocks the event
-loop. Each geocoder has its own rate limit; a lookup that would wait longer than `max_wait` for its turn
+loop. Each geocoder has its own rate limit, shared by every process through the `geocoder_rate` table
+(in memory only when there is no database); a lookup that would wait longer than `max_wait` for its turn
 skips that geocoder. Answers outside the council's boundary (a `contains(lat, lon)` callable: a boundary
 polygon, or the gazetteer's bounding box via `bbox_contains`) are rejected. Online answers are cached in
 the `geocode_cache` table: found places, and "nowhere in the council" when every geocoder answered; a
@@ -21,7 +22,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -31,15 +32,16 @@ from geopy.geocoders import ArcGIS, Nominatim, Pelias, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location as GeoLocation
 from geopy.point import Point as GeoPoint
+from sqlalchemy import Float, case, literal, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import select
+from sqlmodel import col, select
 
 import nlp
 from nlp.gazetteer import STOP, STREET_TYPES, Gazetteer, Tokens, tokenize
 from nlp.postcode import find_postcodes
 from relay311.config import GeocoderConfig, NlpConfig
-from store.models import GeocodeCache, InboundMessage, utcnow
+from store.models import GeocodeCache, GeocoderRate, InboundMessage, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -207,9 +209,18 @@ def _query_kind(query: str) -> str:
 # ---- online geocoders --------------------------------------------------------------------------------
 
 
+class Limiter(Protocol):
+    async def acquire(self) -> bool:
+        """True once it is this request's turn (after waiting for it); False when it would wait longer
+        than the limiter allows."""
+        ...
+
+
 class RateLimiter:
     """At most `per_second` requests per second, in turn; a request that would wait longer than
-    `max_wait` seconds for its turn is refused (False) instead, so a queue never builds up."""
+    `max_wait` seconds for its turn is refused (False) instead, so a queue never builds up.
+
+    In memory, so per process: used only when there is no database (see `DbRateLimiter`)."""
 
     def __init__(
         self,
@@ -234,6 +245,70 @@ class RateLimiter:
         if at > now:
             await self.sleep(at - now)
         return True
+
+
+class DbRateLimiter:
+    """`RateLimiter` with its turn kept in the database (`geocoder_rate`, one row per `key`), so that every
+    process asking the same geocoder shares one limit.
+
+    A turn is taken by one conditional UPDATE: `next_at` (seconds since the epoch, by `clock`, which
+    every process must share: wall-clock time) moves to max(now, next_at) + interval only where
+    next_at <= now + max_wait, and the new value is returned. On PostgreSQL the row lock serialises
+    concurrent updates (each re-reads the row it waited for); on SQLite every transaction is
+    `BEGIN IMMEDIATE`. The wait for the turn, if any, happens after the commit."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        key: str,
+        per_second: float,
+        max_wait: float,
+        *,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.sessions = sessions
+        self.key = key
+        self.interval = 1.0 / per_second
+        self.max_wait = max_wait
+        self.clock = clock
+        self.sleep = sleep
+
+    async def acquire(self) -> bool:
+        provider, next_at = col(GeocoderRate.provider), col(GeocoderRate.next_at)
+        for _ in range(5):
+            now = self.clock()
+            latest = now + self.max_wait
+            at_now = literal(now, Float)
+            turn = case((next_at > at_now, next_at), else_=at_now)  # max(now, next_at)
+            take = (
+                update(GeocoderRate)
+                .where(provider == self.key, next_at <= literal(latest, Float))
+                .values(next_at=turn + literal(self.interval, Float))
+                .returning(next_at)
+            )
+            wait: float | None = None  # None: try again
+            try:
+                async with self.sessions() as session, session.begin():
+                    taken = (await session.execute(take)).scalar_one_or_none()
+                    if taken is not None:
+                        wait = float(taken) - self.interval - now
+                    else:
+                        row = (await session.execute(select(next_at).where(provider == self.key))).first()
+                        if row is None:  # the first request ever: create the row, with this turn taken
+                            session.add(GeocoderRate(provider=self.key, next_at=now + self.interval))
+                            wait = 0.0
+                        elif float(row[0]) > latest:
+                            return False  # the next turn is further away than max_wait
+                        # else: the row was created by another process after our UPDATE looked
+            except IntegrityError:
+                continue  # another process created the row first: take a turn from it
+            if wait is None:
+                continue
+            if wait > 1e-6:
+                await self.sleep(wait)
+            return True
+        raise RuntimeError(f"geocoder rate limit {self.key!r}: no turn could be taken or refused")
 
 
 class _Redact(logging.Filter):
@@ -269,7 +344,7 @@ class Provider:
     kind: str
     label: str  # for logs: "nominatim (nominatim.example.org)"; never contains the key
     geocoder: Any
-    limiter: RateLimiter
+    limiter: Limiter
     secret: str = ""
 
     async def lookup(self, query: str, bbox: tuple[float, float, float, float] | None) -> list[GeoLocation]:
@@ -296,10 +371,15 @@ _GEOCODERS: dict[str, Any] = {"nominatim": Nominatim, "photon": Photon, "pelias"
 def make_provider(
     cfg: GeocoderConfig,
     *,
-    clock: Callable[[], float] = time.monotonic,
+    sessions: async_sessionmaker[AsyncSession] | None = None,
+    clock: Callable[[], float] | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> Provider:
-    """A geopy geocoder on geopy's aiohttp adapter for one `[[nlp.geocoders]]` entry."""
+    """A geopy geocoder on geopy's aiohttp adapter for one `[[nlp.geocoders]]` entry.
+
+    With `sessions` its rate limit is kept in the database and shared with every process asking the same
+    geocoder (kind and host); without, it is in memory (`clock` defaults to wall-clock time for the
+    former, to a monotonic clock for the latter)."""
     parts = urlsplit(cfg.url)
     domain = parts.netloc + parts.path.rstrip("/")
     kwargs: dict[str, Any] = {
@@ -315,13 +395,15 @@ def make_provider(
     if secret:
         _REDACT.secrets.add(secret)
     geocoder = _GEOCODERS[cfg.kind](**kwargs)
-    return Provider(
-        cfg.kind,
-        f"{cfg.kind} ({parts.netloc})",
-        geocoder,
-        RateLimiter(cfg.rate_limit, cfg.max_wait, clock=clock, sleep=sleep),
-        secret,
-    )
+    limiter: Limiter
+    if sessions is not None:
+        key = f"{cfg.kind}:{parts.netloc.lower()}"
+        limiter = DbRateLimiter(
+            sessions, key, cfg.rate_limit, cfg.max_wait, clock=clock or time.time, sleep=sleep
+        )
+    else:
+        limiter = RateLimiter(cfg.rate_limit, cfg.max_wait, clock=clock or time.monotonic, sleep=sleep)
+    return Provider(cfg.kind, f"{cfg.kind} ({parts.netloc})", geocoder, limiter, secret)
 
 
 def _result_kind(raw: Any) -> str:
@@ -376,7 +458,7 @@ class GeocoderChain:
     ) -> GeocoderChain:
         return cls(
             gazetteer,
-            [make_provider(c) for c in config.geocoders],
+            [make_provider(c, sessions=sessions) for c in config.geocoders],
             contains=contains,
             sessions=sessions,
             scope=scope,
@@ -398,20 +480,20 @@ class GeocoderChain:
     def _inside(self, lat: float, lon: float) -> bool:
         return self.contains is None or self.contains(lat, lon)
 
-    async def point_for_message(
-        self, sessions: async_sessionmaker[AsyncSession], message_id: int, *, min_confidence: float = 0.7
-    ) -> tuple[float, float] | None:
-        """For the intake worker, outside its transaction (this may wait on HTTP): the point of an inbound
-        message's address-like phrase, when the message brings no point of its own and the gazetteer finds
-        no location in its text. Only precise answers (a house, a junction, a UK postcode: confidence at
-        least `min_confidence`) are returned, since the caller treats the point as exact."""
+    async def location_for_message(
+        self, sessions: async_sessionmaker[AsyncSession], message_id: int
+    ) -> nlp.Location | None:
+        """For the intake worker, outside its transaction (this may wait on HTTP): the location of an
+        inbound message's address-like phrase, when the message brings no point of its own and the
+        gazetteer finds no location in its text. Whatever was found is returned with its kind, text,
+        confidence and address (a street-level answer as kind "street" with a street's confidence), for
+        the conversation to treat like a location the offline extraction found."""
         async with sessions() as session:
             msg = await session.get(InboundMessage, message_id)
             text, has_point = (msg.text, msg.lat is not None) if msg is not None else ("", True)
         if has_point or not text or nlp.locate(text, self.gazetteer) is not None:
             return None
-        found = await self.locate_text(text)
-        return (found.lat, found.lon) if found is not None and found.confidence >= min_confidence else None
+        return await self.locate_text(text)
 
     async def locate_text(self, text: str) -> nlp.Location | None:
         """The location of the address-like phrase in a message (see `address_phrase`), or None when it

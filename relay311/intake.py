@@ -27,7 +27,7 @@ from dispatcher.definitions import Definitions
 from dispatcher.errors import Open311Error
 from dispatcher.models import ServiceDefinition
 from dispatcher.outbox import provide_attributes
-from nlp import Gazetteer, Service
+from nlp import Gazetteer, Location, Service
 from relay311 import commands
 from relay311.config import ConversationConfig
 from relay311.conversation import Draft, NeedDefinition, Settings, Turn, rematch, step
@@ -56,10 +56,14 @@ OPEN_STATES = ("waiting", "queued", "submitted")
 EARTH_RADIUS_M = 6_371_000.0
 
 
-class PointFinder(Protocol):
-    async def point_for_message(
+class LocationFinder(Protocol):
+    """Finds where a stored inbound message's text says, beyond what the offline gazetteer knows
+    (relay311.geocode.GeocoderChain: online geocoders). Called before the message's transaction, since it
+    may wait on HTTP; None when the message brings a point of its own or the gazetteer knows its place."""
+
+    async def location_for_message(
         self, sessions: async_sessionmaker[AsyncSession], message_id: int
-    ) -> tuple[float, float] | None: ...
+    ) -> Location | None: ...
 
 
 class CatalogUnavailable(Exception):
@@ -95,7 +99,7 @@ class Intake:
     # matched against and whose endpoint (or email route) gets it; None: `catalog` and `endpoint` alone
     councils: Councils | None = None
     # addresses the gazetteer does not know, looked up online (relay311.geocode.GeocoderChain)
-    geocoder: PointFinder | None = None
+    geocoder: LocationFinder | None = None
 
     async def step(self) -> int:
         now = self.clock()
@@ -125,7 +129,9 @@ class Intake:
         if not catalog or (self.councils is not None and not self.councils.ready):
             raise CatalogUnavailable()
         # may wait on HTTP, so it runs before the transaction opens
-        geocoded = await self.geocoder.point_for_message(self.sessions, message_id) if self.geocoder else None
+        geocoded = (
+            await self.geocoder.location_for_message(self.sessions, message_id) if self.geocoder else None
+        )
         for _ in range(4):  # a report ref collision or a missing service definition: try again
             try:
                 async with self.sessions() as session, session.begin():
@@ -152,7 +158,7 @@ class Intake:
         session: AsyncSession,
         message_id: int,
         catalog: Sequence[Service],
-        geocoded: tuple[float, float] | None = None,
+        geocoded: Location | None = None,
     ) -> int:
         msg = await session.get(InboundMessage, message_id)
         if msg is None or msg.state != "received":
@@ -196,7 +202,8 @@ class Intake:
         if report is None:
             report = await self._legacy_waiting(session, contact.id, msg.channel)
             draft = _legacy_draft(report) if report is not None else None
-        point = (msg.lat, msg.lon) if msg.lat is not None and msg.lon is not None else geocoded
+        point = (msg.lat, msg.lon) if msg.lat is not None and msg.lon is not None else None
+        located = geocoded if point is None else None  # a point from the channel wins over the text
         cfg = self.settings
         settings = Settings(
             min_confidence=self.min_confidence,
@@ -205,7 +212,7 @@ class Intake:
             confirm=msg.channel in cfg.confirm_channels,
             ask_optional=cfg.ask_optional_attributes,
         )
-        council, turn = self._step(draft, msg.text, catalog, settings, point)
+        council, turn = self._step(draft, msg.text, catalog, settings, point, located)
         outside = council is None and self.councils is not None and turn.draft.lat is not None
         now = self.clock()
         if report is None:
@@ -293,8 +300,10 @@ class Intake:
         catalog: Sequence[Service],
         settings: Settings,
         point: tuple[float, float] | None,
+        located: Location | None = None,
     ) -> tuple[Council | None, Turn]:
-        """One conversation step, and with several councils the council the report is for.
+        """One conversation step, and with several councils the council the report is for. `located`:
+        where an online geocoder places the text, taken as the offline extraction's location would be.
 
         The council follows the location: until it is known the text is matched against every
         council's services, and once it is, against that council's own (`rematch`). (None, a turn with
@@ -309,6 +318,7 @@ class Intake:
                 settings=settings,
                 definitions=self._known(None),
                 point=point,
+                located=located,
             )
             return None, turn
         council = councils.get(draft.council) if draft is not None and draft.council else None
@@ -321,6 +331,7 @@ class Intake:
                 settings=settings if council is not None else replace(settings, until_location=True),
                 definitions=self._known(council),
                 point=point,
+                located=located,
             )
             if turn.cancelled or turn.draft.lat is None or turn.draft.lon is None:
                 return council, turn

@@ -306,3 +306,18 @@ class GeocodeCache(SQLModel, table=True):
     provider: str = Field(default="", max_length=64)  # kind of the geocoder that answered
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     expires_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+class GeocoderRate(SQLModel, table=True):
+    """When an online geocoder (its kind and host: "nominatim:nominatim.example.org") may next be asked,
+    shared by every process so that together they keep to its rate limit (relay311.geocode.DbRateLimiter).
+
+    `next_at` is in seconds since the epoch, so that taking a turn is one conditional UPDATE whose
+    arithmetic runs the same on SQLite and PostgreSQL."""
+
+    __tablename__ = "geocoder_rate"
+    __table_args__ = (UniqueConstraint("provider", name="uq_geocoder_rate_provider"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    provider: str = Field(max_length=255)
+    next_at: float = 0.0

@@ -391,9 +391,9 @@ def test_config_geocoders() -> None:
         parse({"open311": {"url": "http://x"}, "nlp": {"geocoders": [{"kind": "google", "url": "http://x"}]}})
 
 
-async def test_point_for_message(demo: Gazetteer, serve: Any, db_url: str) -> None:
+async def test_location_for_message(demo: Gazetteer, serve: Any, db_url: str) -> None:
     """What intake calls before its transaction: only for messages without a point whose text names an
-    address the gazetteer does not know."""
+    address the gazetteer does not know. The answer keeps what it is: a street-level one is a street."""
     from store.models import Contact, InboundMessage
 
     nominatim = await serve(
@@ -405,7 +405,7 @@ async def test_point_for_message(demo: Gazetteer, serve: Any, db_url: str) -> No
         "unknown": ("Pothole outside 12 Acacia Avenue", None),
         "known": ("Pothole outside 12 Station Road", None),
         "point": ("Pothole outside 12 Acacia Avenue", (52.2, 0.12)),
-        "street": ("Pothole on Foxglove Lane", None),  # street level: not precise enough for a point
+        "street": ("Pothole on Foxglove Lane", None),
         "none": ("there is a pothole", None),
     }
     ids: dict[str, int] = {}
@@ -429,8 +429,20 @@ async def test_point_for_message(demo: Gazetteer, serve: Any, db_url: str) -> No
                 assert msg.id is not None
                 ids[name] = msg.id
         async with _chain(demo, nominatim, sessions=sessions) as chain:
-            got = {name: await chain.point_for_message(sessions, mid) for name, mid in ids.items()}
-        assert got == {"unknown": INSIDE, "known": None, "point": None, "street": None, "none": None}
+            got = {name: await chain.location_for_message(sessions, mid) for name, mid in ids.items()}
+        assert {name: found is None for name, found in got.items()} == {
+            "unknown": False,
+            "known": True,
+            "point": True,
+            "street": False,
+            "none": True,
+        }
+        house, street = got["unknown"], got["street"]
+        assert house is not None and street is not None
+        assert (house.lat, house.lon, house.kind, house.text) == (*INSIDE, "address", "12 Acacia Avenue")
+        assert house.confidence == 0.75 and house.address == "12 Acacia Avenue, Somewhere"
+        assert (street.kind, street.text, street.confidence) == ("street", "Foxglove Lane", 0.5)
+        assert street.address == "Foxglove Lane, Somewhere"
         assert [r["q"] for r in nominatim.requests] == ["12 Acacia Avenue", "Foxglove Lane"]
     finally:
         await engine.dispose()
