@@ -234,6 +234,7 @@ class App:
             self.gazetteer,
             first.name,
             min_confidence=cfg.nlp.min_confidence,
+            min_margin=cfg.nlp.min_margin,
             on_queued=queued,
             templates=templates,
             definitions=first.definitions,

@@ -167,6 +167,8 @@ class GeocoderConfig(_Section):
 class NlpConfig(_Section):
     gazetteer: str = "builtin:demo_town"
     min_confidence: float = Field(default=0.35, ge=0, le=1)
+    # the best two services scoring closer than this: the citizen is offered the choice
+    min_margin: float = Field(default=0.03, ge=0, le=1)
     # a model file made by `relay311 train` (optional); its scores are combined with the zero-shot ones
     model: str = ""
     # online geocoders behind the gazetteer, tried in order (none: offline only); answers are cached
@@ -318,6 +320,8 @@ gazetteer = "builtin:demo_town"
 # model = "relay311-model.bin"   # made by `relay311 train` from the council's past requests (optional)
 # below this category score relay311 asks the citizen what kind of problem it is
 min_confidence = 0.35
+# when the two best services score closer than this, the citizen chooses between them
+min_margin = 0.03
 
 [conversation]
 confirm_channels = []          # e.g. ["twilio_sms"]: ask YES/NO before submitting in those channels

@@ -20,6 +20,7 @@ from typing import Any
 from dispatcher.attributes import check_value
 from dispatcher.models import AttributeDef, ServiceDefinition
 from nlp import Extraction, Location, Service, extract
+from nlp.extract import MIN_MARGIN, decisive
 from nlp.gazetteer import Gazetteer
 from relay311.messages import Say
 
@@ -113,6 +114,7 @@ class Turn:
 @dataclass(frozen=True)
 class Settings:
     min_confidence: float = 0.35
+    min_margin: float = MIN_MARGIN  # the best two services this close: the citizen chooses
     min_location_confidence: float = 0.45
     can_share_location: bool = False
     confirm: bool = False
@@ -123,13 +125,13 @@ class Settings:
 
 
 def _merge_service(
-    draft: Draft, extraction: Extraction, min_confidence: float, names: Mapping[str, str]
+    draft: Draft, extraction: Extraction, settings: Settings, names: Mapping[str, str]
 ) -> Draft:
     if draft.service_code is not None or not extraction.candidates:
         return draft
     top = extraction.candidates[0]
     candidates = tuple((c.service_code, round(c.score, 4)) for c in extraction.candidates)
-    if top.score >= min_confidence:
+    if top.score >= settings.min_confidence and decisive(extraction.candidates, settings.min_margin):
         return _choose(replace(draft, candidates=candidates), top.service_code, names, top.score)
     return replace(draft, candidates=candidates or draft.candidates)
 
@@ -372,7 +374,7 @@ def step(
             current = replace(current, text=f"{current.text}\n{text.strip()}".strip())
         extraction = extract(text, catalog, gazetteer, point=point, min_confidence=settings.min_confidence)
         extraction = _with_located(extraction, located, text, catalog, gazetteer, settings.min_confidence)
-        current = _merge_service(current, extraction, settings.min_confidence, names)
+        current = _merge_service(current, extraction, settings, names)
         current = _merge_location(current, extraction, force=current.asking == "location_choice")
     return _next(current, catalog, settings, definitions, says)
 
@@ -407,7 +409,7 @@ def rematch(
             noticed=(),
         )
         extraction = extract(current.text, catalog, gazetteer, min_confidence=settings.min_confidence)
-        current = _merge_service(current, extraction, settings.min_confidence, names)
+        current = _merge_service(current, extraction, settings, names)
     current = replace(current, candidates=tuple(c for c in current.candidates if c[0] in names))
     return _next(current, catalog, settings, definitions, [])
 

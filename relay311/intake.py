@@ -28,6 +28,7 @@ from dispatcher.errors import Open311Error
 from dispatcher.models import ServiceDefinition
 from dispatcher.outbox import provide_attributes
 from nlp import Gazetteer, Location, Service
+from nlp.extract import MIN_MARGIN
 from relay311 import commands
 from relay311.config import ConversationConfig
 from relay311.conversation import Draft, NeedDefinition, Settings, Turn, rematch, step
@@ -87,6 +88,7 @@ class Intake:
     gazetteer: Gazetteer
     endpoint: str
     min_confidence: float = 0.35
+    min_margin: float = MIN_MARGIN
     on_queued: Callable[[], None] = lambda: None
     clock: Callable[[], datetime] = utcnow
     templates: Templates = field(default_factory=default_templates)
@@ -207,6 +209,7 @@ class Intake:
         cfg = self.settings
         settings = Settings(
             min_confidence=self.min_confidence,
+            min_margin=self.min_margin,
             min_location_confidence=cfg.min_location_confidence,
             can_share_location=prof.can_share_location,
             confirm=msg.channel in cfg.confirm_channels,

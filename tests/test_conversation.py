@@ -274,3 +274,26 @@ def test_an_override_with_an_unknown_variable_or_key_is_refused(tmp_path: Path) 
     (tmp_path / "en.toml").write_text('cancelld = "typo"\n')
     with pytest.raises(TemplateError, match="unknown template"):
         Templates.load(tmp_path)
+
+
+def test_two_services_neck_and_neck_are_offered_not_guessed(gazetteer: Gazetteer) -> None:
+    twins = [
+        Service("SW_REPAIR", "Sidewalk repair", "Broken or uneven sidewalks"),
+        Service("SW_MAINT", "Sidewalk maintenance", "Broken or uneven sidewalks"),
+        *CATALOG,
+    ]
+
+    def first(text: str, **settings: object) -> tuple[Draft, tuple[Say, ...]]:
+        turn = step(None, text, catalog=twins, gazetteer=gazetteer, settings=Settings(**settings))  # type: ignore[arg-type]
+        return turn.draft, turn.says
+
+    draft, says = first("the sidewalk is broken outside 12 Station Road")
+    assert draft.service_code is None and draft.asking == "service"
+    assert set(draft.offered[:2]) == {"SW_REPAIR", "SW_MAINT"}
+    assert says[-1].key == "ask_service"
+    # the citizen picks one by number and the report is complete
+    turn = step(draft, "2", catalog=twins, gazetteer=gazetteer, settings=Settings())
+    assert turn.complete and turn.draft.service_code == draft.offered[1]
+    # a clear leader is still chosen without asking, and min_margin = 0 restores guessing
+    assert first("graffiti outside 12 Station Road")[0].service_code == "GRAFFITI"
+    assert first("the sidewalk is broken outside 12 Station Road", min_margin=0.0)[0].service_code is not None
