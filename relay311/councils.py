@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 from dispatcher.definitions import Definitions
 from dispatcher.parsing import parse_services
 from nlp import Service
+from nlp.trained import ModelCatalog
 from relay311.boundaries import BoundaryError, covers, parse_boundary
 from relay311.config import Config, ConfigError, CouncilRouteConfig
 
@@ -60,14 +61,20 @@ class Councils:
                 return council
         return next((c for c in self.councils if c.area is None), None)
 
-    def union(self) -> list[Service]:
+    def union(self) -> Sequence[Service]:
         """Every council's services (by code, the first council's wins): matched while the place is
-        unknown; matched again against the council's own catalog once the place is known."""
+        unknown; matched again against the council's own catalog once the place is known. A trained
+        classifier attached to the councils' catalogs (`[nlp] model`) stays attached to the union."""
         seen: dict[str, Service] = {}
+        model: ModelCatalog | None = None
         for council in self.councils:
-            for service in council.catalog():
+            catalog = council.catalog()
+            if model is None and isinstance(catalog, ModelCatalog):
+                model = catalog
+            for service in catalog:
                 seen.setdefault(service.code, service)
-        return list(seen.values())
+        services = list(seen.values())
+        return services if model is None else ModelCatalog(services, model.classifier, model.weight)
 
     @property
     def ready(self) -> bool:

@@ -306,3 +306,31 @@ def test_the_service_is_matched_again_against_the_catalog_of_the_council_of_the_
     unknown = [Service("LITTER", "Litter", keywords=("litter",))]
     asked = rematch(first.draft, catalog=unknown, gazetteer=gazetteer, settings=Settings(), council="x")
     assert not asked.complete and asked.draft.service_code is None and asked.draft.asking == "service"
+
+
+def test_the_union_of_the_councils_catalogs_keeps_the_trained_classifier() -> None:
+    from nlp.category import rank
+    from nlp.trained import ModelCatalog
+
+    class Always:
+        """A classifier that is sure every message is about noise."""
+
+        labels = ("NOISE",)
+
+        def scores(self, text: str) -> dict[str, float]:
+            return {"NOISE": 1.0}
+
+    config = parse(
+        councils_config(city={"url": "http://city.example", "boundary": WEST}, county={"url": "http://c"}),
+        "test.toml",
+    )
+    councils = load_routes(config)
+    city = [Service("POTHOLE", "Pothole"), Service("NOISE", "Noise")]
+    county = [Service("LITTER", "Litter")]
+    councils.get("city").catalog = lambda: ModelCatalog(city, Always(), weight=0.9)
+    councils.get("county").catalog = lambda: county
+    union = councils.union()
+    assert {s.code for s in union} == {"POTHOLE", "NOISE", "LITTER"}
+    assert isinstance(union, ModelCatalog)
+    assert rank("pothole", union)[0].service_code == "NOISE"  # the classifier's vote counts
+    assert rank("pothole", list(union))[0].service_code == "POTHOLE"  # zero-shot alone
