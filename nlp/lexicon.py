@@ -53,7 +53,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " bump in street=.85; road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7;"
         " surface=.55; poor surface=.85; surface breaking up=.95; breaking up=.6; road worn=.7;"
         " worn road=.7; road sinking=.85; subsidence=.8; eroding=.45; road edge=.7; edge of road=.6;"
-        " edge of the road=.6; crumbling edge=.8; road cracked=.8; cracked road=.8",
+        " edge of the road=.6; crumbling edge=.8; road cracked=.8; cracked road=.8; lane damaged=.6;"
+        " damaged lane=.6; cycle lane damaged=.8; badly damaged=.4",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -234,7 +235,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "road sign=1; street sign=.9; traffic sign=1; stop sign=1; yield sign=1; give way sign=1;"
         " speed limit sign=1; sign=.65; signs=.65; signage=.8; sign missing=.9; sign down=.9;"
         " sign knocked over=.9; one way sign=1; no parking sign=.8; sign remains=.8; sign still up=.8;"
-        " sign left up=.8",
+        " sign left up=.8; repeater=.7; speed limit repeater=1; sign incorrect=.8; wrong sign=.8;"
+        " misplaced sign=.9; sign plate=.8; exception plate=.8",
         "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
     ),
     _c(
