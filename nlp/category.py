@@ -24,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.lexicon import CONCEPTS, STOPWORDS
+from nlp.lexicon_es import TRIGGERS_ES
 from nlp.text import compound_parts, join_compounds, stem, stems, words
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
@@ -117,7 +118,7 @@ def _triggers() -> tuple[dict[str, list[_Trigger]], frozenset[str]]:
     by_first: dict[str, list[_Trigger]] = {}
     vocab: set[str] = set()
     for ci, concept in enumerate(CONCEPTS):
-        for text, weight in concept.triggers:
+        for text, weight in (*concept.triggers, *TRIGGERS_ES.get(concept.name, ())):
             toks = _phrase(text)
             if toks:
                 by_first.setdefault(toks[0], []).append(_Trigger(toks, ci, weight))

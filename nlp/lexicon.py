@@ -23,7 +23,7 @@ class Concept:
     targets: Weighted
 
 
-def _w(spec: str) -> Weighted:
+def weighted(spec: str) -> Weighted:
     """'pothole=1; hole in road=.9' -> (("pothole", 1.0), ("hole in road", 0.9))."""
     out: list[tuple[str, float]] = []
     for item in spec.split(";"):
@@ -33,7 +33,7 @@ def _w(spec: str) -> Weighted:
 
 
 def _c(name: str, triggers: str, targets: str) -> Concept:
-    return Concept(name, _w(triggers), _w(targets))
+    return Concept(name, weighted(triggers), weighted(targets))
 
 
 CONCEPTS: tuple[Concept, ...] = (

@@ -7,6 +7,7 @@ stemmer only has to be consistent, not linguistically correct ("damaged" and "da
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -114,8 +115,12 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased alphanumeric words; apostrophes are dropped ("don't" -> "dont")."""
-    return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
+    """Lower-cased alphanumeric words, accents folded ("señal" -> "senal"); apostrophes are dropped
+    ("don't" -> "dont")."""
+    lowered = text.lower().replace("'", "").replace("\u2019", "")
+    if not lowered.isascii():
+        lowered = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
+    return _WORD.findall(lowered)
 
 
 _PARTS = {joined: pair for pair, joined in _COMPOUNDS.items()}

@@ -297,3 +297,10 @@ def test_two_services_neck_and_neck_are_offered_not_guessed(gazetteer: Gazetteer
     # a clear leader is still chosen without asking, and min_margin = 0 restores guessing
     assert first("graffiti outside 12 Station Road")[0].service_code == "GRAFFITI"
     assert first("the sidewalk is broken outside 12 Station Road", min_margin=0.0)[0].service_code is not None
+
+
+def test_a_report_in_spanish_is_understood_against_the_english_catalog(gazetteer: Gazetteer) -> None:
+    draft, _, complete = run(gazetteer, ["hay un bache enorme en 12 Station Road"])
+    assert complete and draft.service_code == "POTHOLE" and draft.address.startswith("12 Station Road")
+    draft, _, _ = run(gazetteer, ["la farola no funciona", "12 Station Road"])
+    assert draft.service_code == "STREETLIGHT"
