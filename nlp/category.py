@@ -7,6 +7,11 @@ Two kinds of evidence, both read from catalog TEXT (never from service codes):
 * direct overlap: the message's words found in a service's name, keywords, description or group, weighted by
   how rare each word is in the catalog.
 
+Two adjustments keep incidental words from deciding: a concept named right after a preposition of place
+("a branch over *the sidewalk*") counts for less, since it more often says where the problem is than what
+it is; and a service whose name the message explains only in part ranks a little below one whose name it
+explains fully.
+
 Scores are in 0..1 and comparable across messages: roughly 0.9 when a message names a problem that a
 service's name names, 0.5-0.7 for weaker or indirect evidence, and below 0.4 (or no candidate at all) when
 nothing matches.
@@ -50,7 +55,7 @@ _DETERMINERS = frozenset("the a an this that my our your their his her its".spli
 _LOCATIVE_DISCOUNT = 0.6
 _DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
-# fixing it, unless the message asks for something new.
+# fixing it, unless the message asks for something new; then the fault services rank just below.
 _NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?)\b", re.IGNORECASE)
 _ASKS_NEW = frozenset(
     stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
@@ -367,9 +372,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
             continue
         direct = 1.0 - math.exp(-1.3 * direct_raw[si])
         score = 1.0 - (1.0 - _CONCEPT_WEIGHT * (1.0 - miss[si])) * (1.0 - _DIRECT_WEIGHT * direct)
-        if (
-            index.asks_new[si] != wants_new
-        ):  # a new thing asked for, or a fault reported: the other kind ranks lower
+        if index.asks_new[si] != wants_new:  # asked for something new, or reported a fault
             score *= _NEW_PENALTY
         score *= _coverage_factor(index, si, said, evoked)
         if score >= _MIN_SCORE:
