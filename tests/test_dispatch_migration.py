@@ -6,27 +6,19 @@ from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlmodel import SQLModel
 
 from store.db import create_sync_engine
 from store.migrate import alembic_config, upgrade
 from store.models import Open311Endpoint, Submission
+from tests.schemakit import schema_diffs
 
 MINE = {"open311_endpoint"}
 MY_COLUMNS = {"first_posted_at", "attributes", "missing_attributes"}
 
 
 def _diffs(url: str) -> list[Any]:
-    engine = create_sync_engine(url)
-    try:
-        with engine.connect() as conn:
-            diffs = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
-    finally:
-        engine.dispose()
     mine = []
-    for diff in diffs:
+    for diff in schema_diffs(url):
         flat = diff if isinstance(diff, tuple) else diff[0]
         text = repr(flat)
         if any(name in text for name in MINE) or (

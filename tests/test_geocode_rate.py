@@ -9,21 +9,19 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import SQLModel, select
+from sqlmodel import select
 
 from nlp import Gazetteer
 from relay311.config import GeocoderConfig, NlpConfig
 from relay311.geocode import DbRateLimiter, GeocoderChain, RateLimiter, bbox_contains, make_provider
-from store.db import create_engine_async, create_sync_engine, session_factory
+from store.db import create_engine_async, session_factory
 from store.migrate import alembic_config, current, heads, upgrade
 from store.models import GeocoderRate
 from tests import test_geocode
+from tests.schemakit import schema_diffs, table_names
 from tests.test_geocode import DEMO_BOX, INSIDE, FakeGeocoder
 
 demo, serve = test_geocode.demo, test_geocode.serve  # fixtures: the demo gazetteer, a fake geocoder
@@ -55,35 +53,16 @@ async def two_processes(db_url: str) -> AsyncIterator[tuple[Sessions, Sessions]]
 # ---- the migration --------------------------------------------------------------------------------------
 
 
-def _diffs(url: str) -> list[Any]:
-    engine = create_sync_engine(url)
-    try:
-        with engine.connect() as conn:
-            diffs = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
-    finally:
-        engine.dispose()
-    return [d for d in diffs if "geocoder_rate" in repr(d)]
-
-
-def _tables(url: str) -> list[str]:
-    engine = create_sync_engine(url)
-    try:
-        with engine.connect() as conn:
-            return sa.inspect(conn).get_table_names()
-    finally:
-        engine.dispose()
-
-
 def test_migration_matches_the_model_and_downgrades(db_url: str) -> None:
     scripts = ScriptDirectory.from_config(alembic_config(db_url))
     assert scripts.get_revision("0010_geocoder_rate").down_revision == "0009_merge_heads"
     assert current(db_url) == heads()
-    assert "geocoder_rate" in _tables(db_url)
-    assert _diffs(db_url) == []
+    assert "geocoder_rate" in table_names(db_url)
+    assert schema_diffs(db_url, "geocoder_rate") == []
     command.downgrade(alembic_config(db_url), "0009_merge_heads")
-    assert "geocoder_rate" not in _tables(db_url)
+    assert "geocoder_rate" not in table_names(db_url)
     upgrade(db_url)
-    assert current(db_url) == heads() and _diffs(db_url) == []
+    assert current(db_url) == heads() and schema_diffs(db_url, "geocoder_rate") == []
 
 
 # ---- the limiter ----------------------------------------------------------------------------------------
