@@ -53,6 +53,10 @@ _LOCATIVES = frozenset(
 )
 _DETERMINERS = frozenset("the a an this that my our your their his her its".split())
 _LOCATIVE_DISCOUNT = 0.6
+# Words that end a street's name: "Light Street", "Park Ave", "Tree Lane" name places, not problems.
+_STREET_TYPES = frozenset(
+    stem(w) for w in "street road rd avenue ave lane ln boulevard blvd drive terrace".split()
+)
 _DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
 # fixing it, unless the message asks for something new; then the fault services rank just below.
@@ -280,7 +284,9 @@ def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
                     break
                 positions.append(positions[-1] + 1 + list(window).index(want))
             else:
-                found.append((trig.concept, trig.weight * discount, tuple(positions)))
+                named = positions[-1] + 1 < len(tokens) and tokens[positions[-1] + 1] in _STREET_TYPES
+                weight = trig.weight * (_LOCATIVE_DISCOUNT if named else discount)
+                found.append((trig.concept, weight, tuple(positions)))
     # Longer phrases claim their words: "traffic light" must not also count as a street "light".
     found.sort(key=lambda m: (-len(m[2]), -m[1]))
     claimed: dict[int, int] = {}
@@ -331,7 +337,8 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
     for i, t in enumerate(tokens):
         if t in _STOP_STEMS or t.isdigit():
             continue
-        w = _DIRECT_LOCATIVE if _where(tokens, i) else 1.0
+        named = i + 1 < len(tokens) and tokens[i + 1] in _STREET_TYPES
+        w = _DIRECT_LOCATIVE if named or _where(tokens, i) else 1.0
         if w > out.get(t, 0.0):
             out[t] = w
     return out

@@ -340,3 +340,13 @@ def test_spanish_messages_match_an_english_catalog(text: str, code: str) -> None
 def test_accents_are_optional() -> None:
     assert stems("señal caída") == stems("senal caida")
     assert stems("Café") == stems("cafe")
+
+
+def test_problem_words_inside_street_names_are_places() -> None:
+    catalog = [Service("PH", "Pothole"), Service("SL", "Street light not working"), Service("PK", "Parks")]
+    for text in ("huge pothole on Park Ave", "pothole outside 5 Light Street", "big pothole, Park Road"):
+        ranked = rank(text, catalog)
+        assert ranked[0].service_code == "PH" and ranked[0].score - ranked[1].score > 0.3, ranked
+    # the same words as the problem still count in full
+    assert rank("the light in the park is out", catalog)[0].service_code == "SL"
+    assert rank("swings broken at the park", catalog)[0].service_code == "PK"
