@@ -9,8 +9,8 @@ Two kinds of evidence, both read from catalog TEXT (never from service codes):
 
 Two adjustments keep incidental words from deciding: a concept named right after a preposition of place
 ("a branch over *the sidewalk*") or as part of a street's name ("pothole on *Park* Ave") counts for less,
-since it more often says where the problem is than what it is; and a service whose name the message explains only in part ranks a little below one whose name it
-explains fully.
+since it more often says where the problem is than what it is; and a service whose name the message
+explains only in part ranks a little below one whose name it explains fully.
 
 Scores are in 0..1 and comparable across messages: roughly 0.9 when a message names a problem that a
 service's name names, 0.5-0.7 for weaker or indirect evidence, and below 0.4 (or no candidate at all) when
