@@ -9,6 +9,18 @@ them (abbreviations, case, typos, names without their type word or direction, mi
 junction", "on X at Y", "where X crosses Y", "at the end of X", "halfway down X", "opposite Tesco", ...), each
 inside a problem sentence; about one message in eight is then typed all in lower case, as on a phone. The
 variant names the form and the spelling of each name ("corner/no-type+typo+all-lower").
+Places are also written as people say them, from the kind of place the importer records (the OSM tag),
+with rules written here apart from the gazetteer's (but by the same hand, so they measure the plumbing more
+than how well they cover real speech): a station named "Holborn" as "Holborn station", "Lawnton Elementary"
+as "Lawnton school", "Patterson High School" as "Patterson High" or "Patterson school", "Bethel Baptist
+Church" as "Bethel church", "Highlandtown Branch Enoch Pratt Free Library" as "Highlandtown library",
+"Patterson Park" as "Patterson park" (variant "spoken"; places of a known kind only, drawn with a second
+random generator so that the other messages stay the same). Kind "generic" names a place by its kind only
+("by the library", "outside the station"): right when it is the only one of its kind and is found, or when
+there are several and none is guessed (no location, or the right one among `alternatives`); it is reported
+apart and not counted in ALL WITH A LOCATION, whose messages each name one place.
+A located message that is wrong may still have offered the right place among `alternatives` ("Jefferson"
+for Jefferson Street and Jefferson Avenue): "offered" counts those; they stay counted as wrong.
 Messages without any location are the real SeeClickFix descriptions and FixMyStreet titles
 (other cities) plus generic problem sentences: a location found there is invented.
 
@@ -22,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -33,6 +46,7 @@ from nlp_common import DATA, need, seeclickfix  # noqa: E402
 
 from nlp import Gazetteer, locate  # noqa: E402
 from nlp.geo import Point, distance_m, nearest_on_line  # noqa: E402
+from nlp.location import alternatives  # noqa: E402
 from relay311.gazetteer_import import import_file  # noqa: E402
 from relay311.gazetteer_store import load, to_dict  # noqa: E402
 
@@ -102,6 +116,58 @@ def variants(name: str, rng: random.Random) -> dict[str, str]:
     if "'" in name:
         out["no-apostrophe"] = name.replace("'", "")
     return out
+
+
+# The kind of place an OSM tag says, and the word people use for it.
+_KIND_WORD = {
+    "railway=station": "station", "amenity=school": "school", "leisure=park": "park",
+    "amenity=hospital": "hospital", "amenity=library": "library", "amenity=place_of_worship": "church",
+    "amenity=post_office": "post office", "amenity=fire_station": "fire station",
+    "amenity=police": "police station",
+}  # fmt: skip
+_LEVEL = r"(?:Elementary|Primary|Middle|High|Junior|Senior)"
+_DENOMINATION = (
+    r"(?:(?:Roman )?Catholic|Baptist|(?:United )?Methodist|Lutheran|Presbyterian|Episcopal|Evangelical"
+    r"|Orthodox)"
+)
+
+
+def kind_word(place: dict[str, object]) -> str:
+    tag = str(place.get("kind", "")).split(";")[0]
+    word = _KIND_WORD.get(tag, "")
+    if (
+        word == "church"
+        and "religion=christian" not in str(place.get("kind", ""))
+        and ";" in str(place.get("kind", ""))
+    ):
+        return ""  # a synagogue, a mosque...
+    return word
+
+
+def spoken(name: str, word: str, rng: random.Random) -> str:
+    """How people say a place's name with its kind: "Holborn station", "Lawnton school"; "" if no rule."""
+    name = re.sub(r"\s*\(historical\)$", "", name)
+    if word == "station":
+        return "" if "station" in name.lower() else f"{name} station"
+    if word == "school":
+        m = re.match(rf"^(.+?) ({_LEVEL})(?: School)?$|^(.+?) School$", name)
+        if not m:
+            return ""
+        core, level = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        return (
+            f"{core} {level}"
+            if level and rng.random() < 0.5 and name.endswith("School")
+            else f"{core} school"
+        )
+    if word == "church":
+        m = re.match(rf"^(.+?)(?: {_DENOMINATION})+ Church$", name)
+        return f"{m.group(1)} church" if m else ""
+    if word == "library":
+        m = re.match(r"^(.+?) Branch\b", name)
+        return f"{m.group(1)} library" if m else ""
+    if word == "park":
+        return f"{name[:-5]} park" if name.endswith(" Park") else ""
+    return ""
 
 
 def casual(text: str, rng: random.Random) -> tuple[str, str]:
@@ -197,6 +263,29 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
             ]
         )
         case("place", f"{form}/{v}", loc, (p["lat"], p["lon"]))
+    extra = random.Random(rng.random())  # a second generator: the messages above stay as they were
+    said = [(p, spoken(p["name"], kind_word(p), extra)) for p in unique if kind_word(p)]
+    said = [(p, s) for p, s in said if s]
+    for p, shown in extra.sample(said, min(per_kind // 3, len(said))):
+        form, loc = extra.choice(
+            [("outside", f"outside {shown}"), ("by", f"by {shown}"), ("near-the", f"near the {shown}"),
+             ("at", f"at {shown}"), ("opposite", f"opposite {shown}")]
+        )  # fmt: skip
+        extra_text, text = casual(extra.choice(PROBLEMS).format(loc=loc), extra)
+        cases.append(Case("place", f"{form}/spoken{extra_text}", text, (p["lat"], p["lon"])))
+    kinds: dict[str, int] = defaultdict(int)
+    for p in gaz_data["places"]:  # type: ignore[attr-defined]
+        kinds[kind_word(p)] += 1
+    typed = [p for p in gaz_data["places"] if kind_word(p)]  # type: ignore[attr-defined]
+    for p in extra.sample(typed, min(per_kind // 3, len(typed))):
+        word = kind_word(p)
+        form, loc = extra.choice(
+            [("by-the", f"by the {word}"), ("outside-the", f"outside the {word}"),
+             ("near-the", f"near the {word}"), ("in-front", f"in front of the {word}")]
+        )  # fmt: skip
+        extra_text, text = casual(extra.choice(PROBLEMS).format(loc=loc), extra)
+        one = "only" if kinds[word] == 1 else "several"
+        cases.append(Case("generic", f"{form}/{one}{extra_text}", text, (p["lat"], p["lon"])))
     return cases
 
 
@@ -224,8 +313,9 @@ def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, f
         if loc is None:
             st["missed"] += 1
             if not c.kind.startswith("none"):
-                errors[c.kind].append(f"MISSED  {c.variant:28} {c.text!r}")
                 st[f"missed:{c.variant.split('/')[-1]}"] += 1
+                if "several" not in c.variant:  # not guessing among several is right
+                    errors[c.kind].append(f"MISSED  {c.variant:28} {c.text!r}")
             continue
         if c.kind.startswith("none"):
             st["invented"] += 1
@@ -236,12 +326,21 @@ def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, f
         street = bool(c.street_lines) and on_street(p, c.street_lines)
         if c.kind == "street":
             near = street
+        if c.kind == "generic" and "several" in c.variant:
+            near = False  # several of its kind: right only when offered among the alternatives
         st["within"] += near
         st["right_street"] += near or street
         if not (near or street):
             st["wrong"] += 1
+            offered = any(
+                (c.kind == "street" and on_street((a.lat, a.lon), c.street_lines))
+                or (c.kind != "street" and c.truth is not None and distance_m((a.lat, a.lon), c.truth) <= 50)
+                for a in alternatives(c.text, gaz, loc)
+            )
+            st["offered"] += offered
             d = distance_m(p, c.truth) if c.truth else -1
-            errors[c.kind].append(f"WRONG   {c.variant:28} {loc.kind}:{loc.text!r} {d:.0f} m <- {c.text!r}")
+            what = "OFFERED" if offered else "WRONG  "
+            errors[c.kind].append(f"{what} {c.variant:28} {loc.kind}:{loc.text!r} {d:.0f} m <- {c.text!r}")
     for kind, errs in errors.items():
         for e in errs[:show]:
             print(f"  [{kind}] {e}")
@@ -273,7 +372,7 @@ def main() -> None:
     located = {"n": 0.0, "within": 0.0, "wrong": 0.0}
     for kind, st in total.items():
         _print(kind, st)
-        if not kind.startswith("none"):
+        if not kind.startswith("none") and kind != "generic":
             for k in located:
                 located[k] += st[k]
     n = located["n"]
@@ -292,9 +391,19 @@ def _print(kind: str, st: dict[str, float]) -> None:
         print(f"  {kind:9} n={n:5.0f} invented={st['invented'] / n:.3f}")
         return
     misses = ", ".join(f"{k[7:]}={v:.0f}" for k, v in sorted(st.items()) if k.startswith("missed:"))
+    if kind == "generic":  # several places of that kind: missing it (asking) is right
+        several = st["missed:several"] + sum(v for k, v in st.items() if k.startswith("missed:several+"))
+        print(
+            f"  {kind:9} n={n:5.0f} found-the-only-one={st['within'] / n:.3f}"
+            f" offered-among-several={st['offered'] / n:.3f} not-guessed-among-several={several / n:.3f}"
+            f" wrong={(st['wrong'] - st['offered']) / n:.3f}"
+            f" missed-the-only-one={(st['missed'] - several) / n:.3f}"
+        )
+        return
     print(
         f"  {kind:9} n={n:5.0f} within-50m={st['within'] / n:.3f} right-street={st['right_street'] / n:.3f}"
-        f" wrong={st['wrong'] / n:.3f} missed={st['missed'] / n:.3f}  (missed by variant: {misses})"
+        f" wrong={st['wrong'] / n:.3f} (right one offered: {st['offered']:.0f})"
+        f" missed={st['missed'] / n:.3f}  (missed by variant: {misses})"
     )
 
 

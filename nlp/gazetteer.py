@@ -8,6 +8,7 @@ All indexes are built once in the constructor; lookups never do I/O.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,41 @@ _TYPE_DENY = frozenset(
      "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
 )  # fmt: skip
 DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+# What kind of place a POI is, and the words people use for that kind ("Holborn station", "the library").
+# OSM tags (key=value) -> kind; a kind given as a plain word ("school") is taken as it is.
+_KIND_OF_TAG = {
+    "railway=station": "station", "railway=halt": "station", "public_transport=station": "station",
+    "building=train_station": "station", "amenity=bus_station": "bus station",
+    "amenity=school": "school", "building=school": "school", "amenity=college": "college",
+    "amenity=university": "university", "building=university": "university",
+    "amenity=hospital": "hospital", "healthcare=hospital": "hospital", "building=hospital": "hospital",
+    "amenity=library": "library", "amenity=place_of_worship": "church", "building=church": "church",
+    "building=chapel": "church", "building=cathedral": "church", "building=mosque": "mosque",
+    "building=synagogue": "synagogue", "building=temple": "temple",
+    "leisure=park": "park", "leisure=playground": "playground", "leisure=dog_park": "dog park",
+    "landuse=cemetery": "cemetery", "amenity=grave_yard": "cemetery",
+    "amenity=fire_station": "fire station", "amenity=police": "police station",
+    "amenity=post_office": "post office", "building=post_office": "post office",
+    "tourism=museum": "museum", "leisure=stadium": "stadium", "leisure=marina": "marina",
+    "amenity=townhall": "town hall", "shop=supermarket": "supermarket", "amenity=fuel": "gas station",
+    "amenity=pharmacy": "pharmacy", "amenity=community_centre": "community center",
+}  # fmt: skip
+_RELIGION_KIND = {"jewish": "synagogue", "muslim": "mosque", "hindu": "temple", "buddhist": "temple",
+                  "sikh": "gurdwara"}  # fmt: skip
+# The words for each kind, the usual one first.
+KIND_WORDS = {
+    "station": ("station", "train station", "railway station", "rail station", "metro station",
+                "subway station"),
+    "bus station": ("bus station",), "school": ("school",), "college": ("college",),
+    "university": ("university",), "hospital": ("hospital",), "library": ("library",),
+    "church": ("church",), "synagogue": ("synagogue",), "mosque": ("mosque",), "temple": ("temple",),
+    "gurdwara": ("gurdwara",), "park": ("park",), "playground": ("playground",), "dog park": ("dog park",),
+    "cemetery": ("cemetery", "graveyard"), "fire station": ("fire station", "firehouse"),
+    "police station": ("police station",), "post office": ("post office",), "museum": ("museum",),
+    "stadium": ("stadium",), "marina": ("marina",), "town hall": ("town hall", "city hall"),
+    "supermarket": ("supermarket",), "gas station": ("gas station", "petrol station"),
+    "pharmacy": ("pharmacy",), "community center": ("community center",),
+}  # fmt: skip
 STOP = frozenset(
     """the a an and or of on in at to by for from with near outside opposite opp is are was were it its this
     that there here my our your his her their by next behind front corner junction jct intersection between
@@ -121,6 +157,7 @@ class Place:
     lon: float
     address: str = ""
     area: str = ""
+    kind: str = ""  # station | school | park | hospital | library | church | ... ("" unknown): `place_kind`
 
 
 def _canon_word(word: str) -> str:
@@ -161,6 +198,95 @@ def canonical(name: str) -> tuple[str, ...]:
     return tokenize(name).words
 
 
+_DESCRIBE = {  # words that describe rather than name, stripped from a name's end to find what people call it
+    "school": "school schools elementary primary middle high junior senior secondary infant infants charter"
+    " public academy & and",
+    "hospital": "hospital medical center general clinic infirmary health care familycare",
+    "station": "station railway rail train metro subway light",
+    "library": "library public free branch",
+    "church": "church chapel baptist methodist lutheran catholic roman episcopal presbyterian evangelical"
+    " orthodox united english african missionary pentecostal congregational reformed apostolic memorial"
+    " ame polish ukrainian russian greek of & and",
+    "cemetery": "cemetery graveyard memorial gardens",
+}
+
+
+def kind_at(words: Sequence[str], i: int) -> str:
+    """The kind of place that words[i:] begin with ("train station ..." -> "station"), or ""."""
+    for n in (2, 1):
+        kind = _KIND_PHRASES.get(tuple(words[i : i + n])) if i + n <= len(words) else None
+        if kind:
+            return kind
+    return ""
+
+
+_LEVELS = frozenset("elementary primary middle high junior secondary infant infants".split())
+
+
+_KIND_PHRASES = {canonical(w): kind for kind, phrases in KIND_WORDS.items() for w in phrases}
+
+
+def place_kind(raw: str, name: str = "") -> str:
+    """The kind of a place ("station", "school", "church"...) from what a gazetteer file records: OSM tags
+    ("amenity=school", "amenity=place_of_worship;religion=jewish") or a plain word ("school"); "" when
+    it is none that people name places by."""
+    raw = raw.strip().lower()
+    if not raw:
+        return ""
+    if "=" not in raw:
+        return raw if raw in KIND_WORDS else ""
+    tags = dict(t.split("=", 1) for t in raw.split(";") if "=" in t)
+    kind = next((_KIND_OF_TAG[f"{k}={v}"] for k, v in tags.items() if f"{k}={v}" in _KIND_OF_TAG), "")
+    if kind == "church":
+        kind = _RELIGION_KIND.get(tags.get("religion", ""), kind)
+        named = set(canonical(name))
+        kind = next((k for k in ("synagogue", "mosque", "temple", "gurdwara") if k in named), kind)
+    return kind
+
+
+def _names_something(words: Sequence[str], describe: set[str]) -> bool:
+    plain = [w for w in words if w not in describe and w not in STOP and w not in DIRECTIONS]
+    return any(w not in STREET_TYPES and not w.isdigit() for w in plain) and not (
+        len(words) == 1 and len(words[0]) < 3
+    )
+
+
+def _spoken(name: str, kind: str) -> list[tuple[str, ...]]:
+    """What people call a place of `kind` besides its name (canonical tokens): the station "Holborn" ->
+    "holborn station"; "Lincoln Elementary" (a school) -> "lincoln elementary school", "lincoln school";
+    "Lincoln Elementary School" -> "lincoln elementary", "lincoln school"; "Mercy Medical Center" (a
+    hospital) -> "mercy hospital"; "Fells Point Branch Enoch Pratt Free Library" -> "fells point library";
+    "Bethel Baptist Church" -> "bethel church"."""
+    full = canonical(name)
+    words = list(full[1:] if full[:1] == ("the",) else full)
+    while words and words[-1] == "historical":
+        words.pop()
+    if not words:
+        return []
+    types = [canonical(t) for t in KIND_WORDS[kind]]
+    describe = set(_DESCRIBE.get(kind, "").split()) | {w for t in types for w in t}
+    core = list(words)
+    cores: list[list[str]] = []  # every shorter name, one describing word less each time
+    if kind == "library" and "branch" in core[1:]:
+        core = core[: core.index("branch", 1)]
+        cores.append(list(core))
+    while core and core[-1] in describe:
+        core.pop()
+        if core and core[-1] not in ("&", "and", "of"):
+            cores.append(list(core))
+    out: list[tuple[str, ...]] = [tuple(words)] if tuple(words) != full else []
+    typed = any(set(typ) <= set(words) for typ in types)  # "Fire Station 25" is already called so
+    for typ in types:
+        if not typed and _names_something(words, describe):
+            out.append((*words, *typ))
+        for shorter in cores:
+            if shorter != words and _names_something(shorter, describe):
+                out.append((*shorter, *typ))
+    if kind == "school" and len(words) >= 3 and words[-1] == "school" and words[-2] in _LEVELS:
+        out.append(tuple(words[:-1]))  # "Lincoln Elementary"
+    return list(dict.fromkeys(out))
+
+
 def _points(raw: Any) -> tuple[Point, ...]:
     return tuple((float(p[0]), float(p[1])) for p in raw)
 
@@ -193,6 +319,15 @@ class Gazetteer:
     # street type -> short one-word names ("kign" is no name, "king" is): for swapped-letter typos
     _short_cores: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _grid: dict[tuple[int, int], list[tuple[str, int, str]]] | None = field(default=None, repr=False)
+    # what people call a place besides its name ("holborn station" for the station "Holborn"), and the
+    # places of each kind by the kind's words ("library" -> every library): from the places' kinds
+    _spoken: set[tuple[str, ...]] = field(default_factory=set, repr=False)
+    _roads: dict[tuple[tuple[int, ...], float], list[tuple[int, Point, str]]] = field(
+        default_factory=dict, repr=False
+    )
+    _place_cells: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
+    _typo_cores: dict[str, list[str]] = field(default_factory=dict, repr=False)  # first letter -> names
+    _generic: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)
 
     # ---- construction -------------------------------------------------------------------------------
 
@@ -204,7 +339,9 @@ class Gazetteer:
     def from_dict(cls, data: Mapping[str, Any]) -> Gazetteer:
         """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
         "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}],
-        streets and places may name their "area" (a district: tells same-named ones apart),
+        streets and places may name their "area" (a district: tells same-named ones apart), places their
+        "kind" (an OSM tag such as "railway=station" or a word such as "school": see `place_kind`; then
+        "Holborn station", "Lincoln school" and "the library" find them too),
         "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
         other meetings are computed from the geometry when first needed), "postcodes": [{"code", "lat",
         "lon"}] (optional: the centre of each postcode / ZIP code)."""
@@ -242,21 +379,35 @@ class Gazetteer:
                     seen.append(p)
         places: list[Place] = []
         place_phrases: list[tuple[tuple[str, ...], int]] = []
+        spoken: list[tuple[tuple[str, ...], int]] = []
+        generic: dict[tuple[str, ...], list[int]] = {}
         for p in data.get("places", ()):
             idx = len(places)
+            kind = place_kind(str(p.get("kind", "")), p["name"])
             places.append(
-                Place(p["name"], float(p["lat"]), float(p["lon"]), p.get("address", ""), p.get("area", ""))
+                Place(
+                    p["name"], float(p["lat"]), float(p["lon"]), p.get("address", ""), p.get("area", ""), kind
+                )
             )
             for alias in [p["name"], *p.get("aliases", ())]:
                 toks = canonical(alias)
                 place_phrases.append((toks, idx))
                 if toks[:1] == ("the",) and alias == p["name"] and len(toks) > 1:
                     place_phrases.append((toks[1:], idx))
+            if kind:
+                spoken.extend((toks, idx) for toks in _spoken(p["name"], kind))
+                for words in KIND_WORDS[kind]:
+                    generic.setdefault(canonical(words), []).append(idx)
         gaz = cls(
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
         gaz._same_numbers = {k: v for k, v in same_numbers.items() if len(v) > 1}
+        gaz._generic = generic
         gaz._index(street_ids, place_phrases)
+        for toks, pid in spoken:  # after every name and alias given, which they never displace
+            if toks and (toks not in gaz._phrases or toks in gaz._spoken):
+                gaz._add_phrase(toks, "place", pid)
+                gaz._spoken.add(toks)
         for pc in data.get("postcodes", ()):
             gaz._postcodes[normalise_postcode(str(pc["code"]))] = (float(pc["lat"]), float(pc["lon"]))
         for x in data.get("intersections", ()):  # precomputed where streets share a node
@@ -295,6 +446,9 @@ class Gazetteer:
                 if len(bare) == 1 and 4 <= len(core) <= 5:
                     self._short_cores.setdefault(key[-1], {}).setdefault(core, sid)
                 self._name_words.update(core.split())
+        for bare in self._bare:
+            if len(bare) == 1 and len(bare[0]) >= 6 and bare[0].isalpha():
+                self._typo_cores.setdefault(bare[0][0], []).append(bare[0])
         for toks, pid in place_phrases:
             self._add_phrase(toks, "place", pid)
             core = " ".join(toks[1:] if toks[:1] == ("the",) else toks)
@@ -462,6 +616,38 @@ class Gazetteer:
         `find` keeps only the first of several "the church"es."""
         return [ref for k, ref in self._phrases.get(tuple(words), ()) if k == kind]
 
+    def places_near(self, point: Point, max_m: float) -> list[tuple[float, Place]]:
+        """The places within `max_m` of `point`, with their distance in metres."""
+        if self._place_cells is None:
+            self._place_cells = {}
+            for i, p in enumerate(self.places):
+                key = (int(p.lat // _PLACE_CELL), int(p.lon // _PLACE_CELL))
+                self._place_cells.setdefault(key, []).append(i)
+        span = max_m / 110_000.0  # degrees of latitude, a little more than max_m
+        span_lon = span / max(0.01, math.cos(math.radians(point[0])))
+        out: list[tuple[float, Place]] = []
+        for y in range(int((point[0] - span) // _PLACE_CELL), int((point[0] + span) // _PLACE_CELL) + 1):
+            for x in range(
+                int((point[1] - span_lon) // _PLACE_CELL), int((point[1] + span_lon) // _PLACE_CELL) + 1
+            ):
+                for i in self._place_cells.get((y, x), ()):
+                    place = self.places[i]
+                    if abs(place.lat - point[0]) > span or abs(place.lon - point[1]) > span_lon:
+                        continue
+                    dist = distance_m(point, (place.lat, place.lon))
+                    if dist <= max_m:
+                        out.append((dist, place))
+        return out
+
+    def spoken(self, words: Sequence[str]) -> bool:
+        """`words` is not a place's name or alias but what people call it ("holborn station")."""
+        return tuple(words) in self._spoken
+
+    def of_kind(self, words: Sequence[str]) -> list[int]:
+        """The places of the kind `words` names ("library", "train station"), when the gazetteer knows
+        places' kinds."""
+        return list(self._generic.get(tuple(words), ()))
+
     def pieces(self, ref: int, apart_m: float = 200.0) -> list[tuple[Point, str]]:
         """The parts of a street that are more than `apart_m` from each other (same-named streets in
         different areas were merged into one): each part's representative point and area ("" unknown)."""
@@ -469,22 +655,78 @@ class Gazetteer:
         if cached is not None:
             return cached
         street = self.streets[ref]
-        groups: list[list[int]] = []
-        for i, line in enumerate(street.lines):
-            near = [
-                g
-                for g in groups
-                if any(closest_approach(line, street.lines[j], within=apart_m)[1] <= apart_m for j in g)
-            ]
-            merged = [i, *(j for g in near for j in g)]
-            groups = [g for g in groups if g not in near] + [sorted(merged)]
         out: list[tuple[Point, str]] = []
-        for g in sorted(groups):
+        for g in self._piece_groups(ref, apart_m):
             longest = max((street.lines[j] for j in g), key=length_m)
             area = next((street.areas[j] for j in g if j < len(street.areas) and street.areas[j]), "")
             out.append((along(longest, 0.5), area))
         self._pieces[(ref, apart_m)] = out
         return out
+
+    def _piece_groups(self, ref: int, apart_m: float) -> list[list[int]]:
+        """The lines of street `ref` grouped into parts more than `apart_m` from each other."""
+        lines = self.streets[ref].lines
+        groups: list[list[int]] = []
+        for i, line in enumerate(lines):
+            near = [
+                g
+                for g in groups
+                if any(closest_approach(line, lines[j], within=apart_m)[1] <= apart_m for j in g)
+            ]
+            merged = [i, *(j for g in near for j in g)]
+            groups = [g for g in groups if g not in near] + [sorted(merged)]
+        return sorted(groups)
+
+    def roads(self, refs: Sequence[int], join_m: float = 300.0) -> list[tuple[int, Point, str]]:
+        """The separate roads that streets `refs` make (one name with several types or directions: Jefferson
+        Street and Jefferson Avenue): parts that come within `join_m` of each other are one road ("North"
+        and "South Collington Avenue" meeting end to end). For each road, the street of its longest part,
+        that part's representative point and area; the longest road (by length of all its parts) first."""
+        key = (tuple(refs), join_m)
+        cached = self._roads.get(key)
+        if cached is not None:
+            return cached
+        units: list[tuple[int, list[tuple[Point, ...]], Point, str, float]] = []
+        for ref in refs:
+            street = self.streets[ref]
+            for g in self._piece_groups(ref, APART_M):
+                lines = [street.lines[j] for j in g]
+                longest = max(lines, key=length_m)
+                area = next((street.areas[j] for j in g if j < len(street.areas) and street.areas[j]), "")
+                units.append((ref, lines, along(longest, 0.5), area, sum(map(length_m, lines))))
+        road = list(range(len(units)))
+
+        def root(i: int) -> int:
+            while road[i] != i:
+                i = road[i]
+            return i
+
+        for i in range(len(units)):
+            for j in range(i + 1, len(units)):
+                if root(i) != root(j) and any(
+                    closest_approach(a, b, within=join_m)[1] <= join_m
+                    for a in units[i][1]
+                    for b in units[j][1]
+                ):
+                    road[root(j)] = root(i)
+        members: dict[int, list[int]] = {}
+        for i in range(len(units)):
+            members.setdefault(root(i), []).append(i)
+        ranked = sorted(members.values(), key=lambda m: -sum(units[i][4] for i in m))
+        out = []
+        for m in ranked:
+            best = max(m, key=lambda i: units[i][4])
+            out.append((units[best][0], units[best][2], units[best][3]))
+        self._roads[key] = out
+        return out
+
+    def bare_typo(self, word: str) -> str:
+        """The one-word street name (without its type) that `word` is a typo of ("jeffreson" ->
+        "jefferson"); "" unless exactly one name is that close and `word` is no name itself."""
+        if len(word) < 6 or not word.isalpha() or word in self._name_words or word in self._first_words:
+            return ""
+        hits = {core for core in self._typo_cores.get(word[0], ()) if _word_edits(word, core) is not None}
+        return hits.pop() if len(hits) == 1 else ""
 
     def same_numbers(self, ref: int, number: str) -> list[Point]:
         """Every point of house `number` on street `ref` when it exists in several parts far apart."""
@@ -689,6 +931,8 @@ def _closest(window: Sequence[str], names: Sequence[str]) -> tuple[int, int] | N
     return best
 
 
+APART_M = 200.0  # parts of a street further apart than this are told apart
+_PLACE_CELL = 0.005  # degrees: places by cell of about 500 m, for `places_near`
 _CELL_DEG = 0.002  # about 220 m of latitude
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from urllib.parse import unquote
 
-from nlp.gazetteer import DIRECTIONS, STOP, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.gazetteer import DIRECTIONS, STOP, STREET_TYPES, Gazetteer, Match, Mention, Tokens, kind_at, tokenize
 from nlp.geo import distance_m
 from nlp.postcode import find_postcodes
 from nlp.types import Location
@@ -66,6 +66,17 @@ _CORNER_CUES = _AT_PLACE | _JUNCTION_WORDS | {"of", "where", "on", "nr", "opp"}
 _NOT_AFTER = frozenset({"light", "lights", "lamp", "lamps", "lamppost", "sign", "signs", "side", "level"})
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 MEET_M = 30.0  # two streets both written without their type word must really meet: share or cross a point
+ROAD_M = 300.0  # same-named streets closer than this are pieces of one road ("Jefferson" needs no choice)
+# "the library": a place named only by its kind, after one of these words
+_KIND_CUES = _AT_PLACE | _BESIDE | frozenset({"of", "to", "in", "from", "into", "across", "outside"})
+_NOT_AFTER_KIND = frozenset(
+    {"bus", "buses", "board", "district", "run", "trip", "holidays", "holiday", "wagon"}
+)
+# Words after a name without its type that show it is another street, or no street: "on Cowley road"
+_NOT_AFTER_BARE = STREET_TYPES | frozenset(
+    {"roundabout", "bridge", "common", "estate", "park", "green", "circus", "reservation", "junction", "/"}
+)
+MAX_OFFERED = 3  # more places of a kind than this: "the park" says nothing
 
 CONFIDENCE = {
     "map_link": 0.95,
@@ -266,15 +277,27 @@ def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
     is not the Giant supermarket, "3 spots" is not a building called "3"."""
     if m.kind == "street" and gaz.weak(m.ref):
         return _written_as_name(tokens, m.start, m.end)
+    after = kind_at(tokens.words, m.end) if m.kind == "place" else ""
+    if after and gaz.places[m.ref].kind not in ("", after):
+        return False  # "Holborn hospital" is not the station Holborn
+    if m.kind == "place" and gaz.spoken(tokens.words[m.start : m.end]):
+        # "by Lincoln school" for Lincoln Elementary: a name, so capitalised in a text that uses capitals
+        return _name_cased(tokens, m.start)
     if m.kind != "place" or m.end - m.start != 1:
         return True
     word = tokens.words[m.start]
     if word.isdigit() or len(word) < 3:
         return False
-    if not _mixed_case(tokens.text) or _capitalised(tokens, m.start):
+    return _name_cased(tokens, m.start)
+
+
+def _name_cased(tokens: Tokens, start: int) -> bool:
+    """A name starting at `start` is capitalised, or the text has no capitals, or a place word comes
+    just before it ("near tesco", "outside the co-op")."""
+    if not _mixed_case(tokens.text) or _capitalised(tokens, start):
         return True
-    before = m.start - 1 if m.start >= 1 and tokens.words[m.start - 1] != "the" else m.start - 2
-    return before >= 0 and tokens.words[before] in _AT_PLACE  # "near tesco", "outside the co-op"
+    before = start - 1 if start >= 1 and tokens.words[start - 1] != "the" else start - 2
+    return before >= 0 and tokens.words[before] in _AT_PLACE
 
 
 def _written_as_name(tokens: Tokens, start: int, end: int) -> bool:
@@ -298,8 +321,17 @@ def _name_word(w: str) -> bool:
 def _bare_streets(gaz: Gazetteer, words: Sequence[str], i: int) -> tuple[list[int], int]:
     """Streets named at words[i:] without their type word ("Keystone", "South Houcks"): (refs, end).
     A direction written before the name keeps the streets named with it (North, not South, Chester)."""
+    refs, end, _ = _bare_name(gaz, words, i)
+    return refs, end
+
+
+def _bare_name(
+    gaz: Gazetteer, words: Sequence[str], i: int, typos: bool = False
+) -> tuple[list[int], int, bool]:
+    """`_bare_streets`, and with `typos` a one-word name misspelt ("Jeffreson") when it is a typo of
+    exactly one street name (`Gazetteer.bare_typo`): (refs, end, exact)."""
     if i >= len(words):
-        return [], i
+        return [], i, True
     j = i + 1 if words[i] in DIRECTIONS and i + 1 < len(words) else i
     direction = words[i] if j > i else ""
     for n in (2, 1):
@@ -307,8 +339,12 @@ def _bare_streets(gaz: Gazetteer, words: Sequence[str], i: int) -> tuple[list[in
         if len(name) == n and all(_name_word(w) for w in name):
             refs = gaz.bare_streets(name, direction)
             if refs:
-                return refs, j + n
-    return [], i
+                return refs, j + n, True
+    if typos and j < len(words) and _name_word(words[j]):
+        core = gaz.bare_typo(words[j])
+        if core:
+            return gaz.bare_streets((core,), direction), j + 1, False
+    return [], i, True
 
 
 def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
@@ -323,7 +359,7 @@ def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | No
     for k in range(1, len(words) - 1):
         if words[k] not in links or k in taken or k + 1 in taken:
             continue
-        right, end = _bare_streets(gaz, words, k + 1)
+        right, end, exact = _bare_name(gaz, words, k + 1, typos=True)
         if not right or any(i in taken for i in range(k + 1, end)):
             continue
         left: list[int] = []
@@ -333,8 +369,9 @@ def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | No
             if i < 0:
                 continue
             start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
-            left, stop = _bare_streets(gaz, words, start)
+            left, stop, left_exact = _bare_name(gaz, words, start, typos=exact)
             if left and stop == k:
+                exact = exact and left_exact  # "Chalres and Preston": one of the two names misspelt
                 break
             left = []
         if not left or any(i in taken for i in range(start, k)):
@@ -359,7 +396,7 @@ def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | No
         gap, a_ref, b_ref = min(gaps)
         if gap > MEET_M:
             continue
-        match = gaz.intersection_at(a_ref, b_ref, 0.8)
+        match = gaz.intersection_at(a_ref, b_ref, 0.8 if exact else 0.7)
         if match is not None:
             return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
     return None
@@ -381,9 +418,11 @@ def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location |
 
 
 def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
-    """'pothole on Woods', 'all along North Bethel', 'at the end of Keith': a capitalised name after
-    on/along/in/the end of, in a text that uses capitals, naming exactly one street once its type word is
-    added. Street-level, low confidence."""
+    """'pothole on Woods', 'all along North Bethel', 'at the end of Keith', 'on Jeffreson': a capitalised
+    name after on/along/in/down/up/the end of, in a text that uses capitals, naming streets once a type
+    word is added (or misspelling one such name only). Street-level, low confidence. When the name fits
+    several roads far apart (Jefferson Street and Jefferson Avenue), the longest: `alternatives` offers
+    the others; streets of that name that meet (within ROAD_M) are one road."""
     words = tokens.words
     if not _mixed_case(tokens.text):
         return None
@@ -391,10 +430,40 @@ def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | 
         along = words[i - 1] in _ALONG or words[i - 1] == "of" and i >= 2 and words[i - 2] in _ENDS
         if not along or i in taken or not _capitalised(tokens, i):
             continue
-        refs, end = _bare_streets(gaz, words, i)
-        if len(refs) == 1 and not (end < len(words) and _capitalised(tokens, end) and words[end].isalpha()):
-            match = gaz.street_at(refs[0], 0.75)
-            return _location(gaz, match, tokens, i, end, CONFIDENCE["street"] * match.score)
+        # "in Cambridge", "in Central reservation": "in" names a town or an area as often as a street, so
+        # after it only a name that fits exactly one street
+        weak = words[i - 1] == "in"
+        refs, end, exact = _bare_name(gaz, words, i, typos=not weak)
+        after = words[end] if end < len(words) else ""
+        if not refs or after and (after in _NOT_AFTER_BARE or _capitalised(tokens, end) and after.isalpha()):
+            continue  # "on Cowley road", "on Milton roundabout": another street, or no street
+        if weak and len(refs) > 1:
+            continue
+        roads = gaz.roads(refs, ROAD_M)
+        ref, point, _ = roads[0]
+        score = (0.75 if len(roads) == 1 else 0.7) * (1.0 if exact else 0.9)
+        match = Match("street", gaz.streets[ref].name, point[0], point[1], score)
+        return _location(gaz, match, tokens, i, end, CONFIDENCE["street"] * match.score)
+    return None
+
+
+def _place_of_kind(tokens: Tokens, gaz: Gazetteer) -> Location | None:
+    """'by the library', 'outside the train station', 'in the park': a place named only by its kind, after
+    a word of place. The one place of that kind; when there are a few (up to MAX_OFFERED), the first, with
+    a low confidence, and `alternatives` offers them all; with more, none."""
+    words = tokens.words
+    for i in range(1, len(words) - 1):
+        if words[i] != "the" or words[i - 1] not in _KIND_CUES:
+            continue
+        for n in (2, 1):
+            end = i + 1 + n
+            refs = gaz.of_kind(words[i + 1 : end]) if end <= len(words) else []
+            if not refs or end < len(words) and words[end] in _NOT_AFTER_KIND:
+                continue
+            if len(refs) > MAX_OFFERED:
+                return None
+            match = gaz.place_at(refs[0], 0.8 if len(refs) == 1 else 0.6)
+            return _location(gaz, match, tokens, i, end, CONFIDENCE["place"] * match.score)
     return None
 
 
@@ -420,7 +489,7 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
         if pair is not None:
             return pair
     if not mentions:
-        return _bare_street(tokens, gaz, taken)
+        return _bare_street(tokens, gaz, taken) or _place_of_kind(tokens, gaz)
     fallback: Location | None = None
     for m in streets:
         found_number = _house_number(tokens, m.start)
@@ -482,7 +551,7 @@ def _label(gaz: Gazetteer, name: str, point: tuple[float, float], area: str, ski
     """How a candidate is told apart from its namesakes: its area, else the nearest other named place."""
     if area:
         return f"{name}, {area}"
-    near = [(distance_m(point, (p.lat, p.lon)), p.name) for p in gaz.places if p.name not in (name, skip)]
+    near = [(dist, p.name) for dist, p in gaz.places_near(point, 1000.0) if p.name not in (name, skip)]
     dist, other = min(near, default=(float("inf"), ""))
     return f"{name} near {other}" if dist <= 1000 else f"{name} ({point[0]:.4f}, {point[1]:.4f})"
 
@@ -502,7 +571,9 @@ def _candidates(gaz: Gazetteer, found: Location) -> list[tuple[tuple[float, floa
     words = toks.words
     out: list[tuple[tuple[float, float], Callable[[], str]]] = []
     if found.kind == "place":
-        for ref in gaz.named(words, "place"):
+        kind = words[1:] if words[:1] == ("the",) else ()
+        refs = gaz.named(words, "place") or (gaz.of_kind(kind) if kind else [])
+        for ref in refs[: MAX_OFFERED if not gaz.named(words, "place") else None]:
             place = gaz.places[ref]
             point = (place.lat, place.lon)
             label = f"{place.name}, {place.area}" if place.area else place.address
@@ -515,6 +586,12 @@ def _candidates(gaz: Gazetteer, found: Location) -> list[tuple[tuple[float, floa
             out.extend(
                 (point, partial(_label, gaz, name, point, area)) for point, area in gaz.pieces(ref, APART_M)
             )
+        if not out and words and all(_name_word(w) or w in DIRECTIONS for w in words):
+            # "on Jefferson" (`_bare_street`): every road of that name, whatever its type
+            refs, end, _ = _bare_name(gaz, words, 0, typos=True)
+            if end == len(words):
+                for ref, point, area in gaz.roads(refs, ROAD_M):
+                    out.append((point, partial(_label, gaz, gaz.streets[ref].name, point, area)))
     elif found.kind == "address" and len(words) >= 2 and _HOUSE.match(words[0]):
         number, rest = toks.source(0, 1), words[1:]
         refs = gaz.named(rest, "street")

@@ -5,7 +5,12 @@
   points of interest (amenities, shops, stations, parks, schools, neighbourhoods...).
 * GeoJSON: Point features with a house number and street (`addr:housenumber`/`housenumber`/`number` and
   `addr:street`/`street`) are addresses, (Multi)LineStrings with a `name` are streets, other named features
-  are places (at their point, or the centre of their coordinates).
+  are places (at their point, or the centre of their coordinates), of the kind their `kind`/`type` property
+  or OSM tag (`amenity=school`) says.
+
+Each place keeps what kind of place it is (the OSM tag: `railway=station`, `amenity=school`, `leisure=park`,
+plus the religion of a place of worship), so that "Holborn station", "Lincoln school" or "the library"
+find the station "Holborn", the school "Lincoln Elementary" and the one library (`nlp.gazetteer.place_kind`).
 * CSV (a council's address list): columns for number, street, lat and lon, matched case-insensitively under
   their common names (see `_CSV_COLUMNS`); or one `address` column ("12 Station Road") with lat and lon. A row
   with a `name` but no number is a place; a row with only a postcode (a postcode or ZIP list) is its centre.
@@ -147,6 +152,8 @@ def _osm_point(data: GazetteerData, tags: Any, point: Point) -> None:
     kind = next((f"{k}={tags.get(k)}" for k in _POI_KEYS if k in tags), "")
     if not kind or tags.get("place") in _PLACE_SKIP or tags.get("boundary"):
         return
+    if tags.get("religion"):  # a place of worship: a church, a synagogue, a mosque...
+        kind += f";religion={tags.get('religion')}"
     aliases = sorted({tags[k] for k in _ALIAS_KEYS if tags.get(k) and tags[k] != name})
     data.places.append((name, aliases, point[0], point[1], _address_of(tags), kind))
 
@@ -230,7 +237,12 @@ def _geojson_feature(data: GazetteerData, feature: Any) -> None:
     if name and not props.get("highway"):
         aliases = sorted({str(props[k]) for k in _ALIAS_KEYS if props.get(k) and props[k] != name})
         address = f"{number} {street}".strip() if street else ""
-        data.places.append((name, aliases, centre[0], centre[1], address, _first(props, "kind", "type")))
+        kind = _first(props, "kind", "type") or next(
+            (f"{k}={props[k]}" for k in _POI_KEYS if isinstance(props.get(k), str) and props[k]), ""
+        )
+        if kind and props.get("religion"):
+            kind += f";religion={props['religion']}"
+        data.places.append((name, aliases, centre[0], centre[1], address, kind))
 
 
 # ---- CSV ----------------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ class GazetteerData:
     source: str = ""
     streets: list[tuple[str, list[tuple[float, float]]]] = field(default_factory=list)
     addresses: list[tuple[str, str, float, float, str]] = field(default_factory=list)  # number, street, ..
+    # name, aliases, lat, lon, address, kind: the OSM tag that makes it a place ("amenity=school", with
+    # ";religion=..." for a place of worship) or a plain word ("school"); `nlp.gazetteer.place_kind` reads it
     places: list[tuple[str, list[str], float, float, str, str]] = field(default_factory=list)
     intersections: list[tuple[str, str, float, float]] = field(default_factory=list)
     # postcode / ZIP centres given as such (a postcode list); addresses' postcodes are averaged on loading
@@ -173,9 +175,9 @@ def to_dict(path: Path) -> dict[str, Any]:
             for n, s, la, lo in con.execute("SELECT number, street, lat, lon FROM addresses ORDER BY id")
         ]
         places = [
-            {"name": n, "aliases": json.loads(al), "lat": la, "lon": lo, "address": ad}
-            for n, al, la, lo, ad in con.execute(
-                "SELECT name, aliases, lat, lon, address FROM places ORDER BY id"
+            {"name": n, "aliases": json.loads(al), "lat": la, "lon": lo, "address": ad, "kind": k}
+            for n, al, la, lo, ad, k in con.execute(
+                "SELECT name, aliases, lat, lon, address, kind FROM places ORDER BY id"
             )
         ]
         intersections = [

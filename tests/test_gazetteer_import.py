@@ -156,3 +156,82 @@ def test_osm_pbf_import() -> None:
     found = locate(f"light out outside {number} {street}", gaz)
     assert found is not None and found.kind == "address"
     assert (found.lat, found.lon) == pytest.approx((alat, alon), abs=1e-5)
+
+
+def test_places_keep_their_kind(tmp_path: Path) -> None:
+    """The kind of each place (an OSM tag, or a GeoJSON `kind`) is kept, so that "Holborn station" and
+    "the library" find the station "Holborn" and the one library."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": "Holborn", "railway": "station"},
+            "geometry": {"type": "Point", "coordinates": [-0.1201, 51.5174]},
+        },
+        {
+            "type": "Feature",
+            "properties": {"name": "Lincoln Elementary", "kind": "school"},
+            "geometry": {"type": "Point", "coordinates": [-0.1300, 51.5100]},
+        },
+        {
+            "type": "Feature",
+            "properties": {"name": "Beth Am", "amenity": "place_of_worship", "religion": "jewish"},
+            "geometry": {"type": "Point", "coordinates": [-0.1020, 51.5020]},
+        },
+    ]
+    src = tmp_path / "town.geojson"
+    src.write_text(json.dumps({"type": "FeatureCollection", "name": "Kindly", "features": features}))
+    out = tmp_path / "g.sqlite"
+    import_file(src, out, quiet=True)
+    kinds = {p["name"]: p["kind"] for p in to_dict(out)["places"]}
+    assert kinds == {
+        "Holborn": "railway=station",
+        "Lincoln Elementary": "school",
+        "Beth Am": "amenity=place_of_worship;religion=jewish",
+    }
+    gaz = load(out)
+    for text, lat in [
+        ("Broken paving outside Holborn station", 51.5174),
+        ("Pothole by Lincoln school", 51.51),
+        ("Graffiti by the synagogue", 51.502),
+        ("Litter outside the train station", 51.5174),
+    ]:
+        found = locate(text, gaz)
+        assert found is not None and found.kind == "place" and found.lat == pytest.approx(lat), text
+
+
+def test_a_file_made_before_kinds_were_read_still_loads(tmp_path: Path) -> None:
+    """Files of format 1 always had the `kind` column (an OSM tag, without the religion, or empty):
+    they load as they are, and places recorded without a kind are found by name only."""
+    src = tmp_path / "town.geojson"
+    src.write_text(json.dumps(GEOJSON))
+    out = tmp_path / "g.sqlite"
+    import_file(src, out, quiet=True)
+    con = sqlite3.connect(out)
+    con.execute("UPDATE places SET kind = ''")
+    con.execute(
+        "INSERT INTO places (name, aliases, lat, lon, address, kind)"
+        " VALUES ('Lloyd Street Synagogue', '[]', 52.199, 0.104, '', 'amenity=place_of_worship')"
+    )
+    con.commit()
+    con.close()
+    gaz = load(out)
+    assert locate("graffiti by the library", gaz) is not None  # its alias "the library"
+    found = locate("Graffiti near the synagogue", gaz)  # a place of worship named a synagogue
+    assert found is not None and found.lat == pytest.approx(52.199)
+
+
+def test_osm_places_are_found_as_people_say_them() -> None:
+    pbf = shared_data("osm", "harrisburg.osm.pbf")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "harrisburg.sqlite"
+        import_file(pbf, out, quiet=True)
+        gaz = load(out)
+    kinds = {p.name: p.kind for p in gaz.places}
+    assert kinds["Lawnton Elementary"] == "school" and kinds["East Shore Library"] == "library"
+    school = locate("Pothole by Lawnton school", gaz)
+    assert school is not None and school.address.startswith("Lawnton Elementary")
+    library = locate("Broken glass by the library", gaz)  # the only library in the extract
+    assert library is not None and library.address.startswith("East Shore Library")
+    assert locate("Broken glass by the school", gaz) is None  # 22 schools: which one?
