@@ -205,13 +205,13 @@ async def test_spanish_in_spanish_out(
 ) -> None:
     jane = Correspondent(dovecot, smtp)
     async with sandbox(tmp_path) as open311, relay(email_config(open311)), aiohttp.ClientSession() as http:
-        first = await jane.write("Hay un bache enorme delante del 12 Station Road", subject="Bache")
+        first = await jane.write("Hay un problema delante del 12 Station Road", subject="Aviso")
         [question] = await jane.wait(1)
         assert_threaded(question, first, root=first)
         assert "¿Qué tipo de problema es?" in body(question)
         assert question.message.get_content_charset() == "utf-8"
 
-        await jane.write("pothole", subject="Bache", answering=question)
+        await jane.write("un bache enorme", subject="Aviso", answering=question)
         [_, submitted] = await jane.wait(2)
         assert body(submitted).startswith("¡Gracias! Su aviso")
         assert_in_thread(submitted, jane)

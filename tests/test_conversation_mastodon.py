@@ -201,11 +201,11 @@ async def test_spanish_in_spanish_out(
 ) -> None:
     bob = Citizen(mock, http)
     async with sandbox(tmp_path) as open311, relay(mastodon_config(db_url, open311, mock, monkeypatch)):
-        first = await bob.say("Hay un bache enorme delante del 12 Station Road")
+        first = await bob.say("Hay un problema delante del 12 Station Road")
         [question] = await bob.wait(1)
         assert_delivered(question, first)
         assert "¿Qué tipo de problema es?" in text(question)
-        answer = await bob.say("pothole", reply_to=question)
+        answer = await bob.say("un bache enorme", reply_to=question)
         [_, submitted] = await bob.wait(2)
         assert text(submitted).startswith("¡Gracias! Su aviso")
         assert submitted["in_reply_to_id"] in (first["id"], answer["id"])

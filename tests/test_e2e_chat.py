@@ -314,10 +314,10 @@ async def test_spanish_in_spanish_out(db_url: str, tmp_path: Path) -> None:
         aiohttp.ClientSession() as http,
     ):
         chat = Chat(http, app.url, new_session())
-        await chat.say("Hay un bache enorme delante del 12 Station Road")
+        await chat.say("Hay un problema delante del 12 Station Road")
         [question] = await chat.wait_reply(1)
         assert "¿Qué tipo de problema es?" in question
-        await chat.say("pothole")  # a service named by its catalog name
+        await chat.say("un bache enorme")  # understood in Spanish too
         replies = await chat.wait_reply(2)
         [stored] = await staff_requests(http, open311)
         assert replies[1].startswith("¡Gracias! Su aviso")

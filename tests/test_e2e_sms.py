@@ -194,7 +194,7 @@ async def test_sms_conversation_stays_within_two_segments(
         assert update.startswith("Update on your report") and "closed" in update
         assert "The vehicle was inspected" in update and update.endswith("...")
 
-        await _send(http, app.url, "SM" + "7" * 32, "Hay un bache enorme delante del 12 Station Road")
+        await _send(http, app.url, "SM" + "7" * 32, "Hay un problema delante del 12 Station Road")
         await eventually(lambda: _count(twilio, count + 3))
         spanish = twilio.messages[-1]["body"]
         assert spanish.startswith("Gracias. ¿Qué tipo de problema es? Describalo")  # é is GSM-7, í is not
