@@ -20,6 +20,8 @@ from rapidfuzz.distance import OSA
 from nlp.geo import Point, along, closest_approach, distance_m, length_m, nearest_on_line
 from nlp.postcode import normalise as normalise_postcode
 
+MEET_LIMIT_M = 250.0  # streets further apart than this never make a junction
+
 _TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
 
 # Street words and common abbreviations -> one canonical (abbreviated) form.
@@ -774,12 +776,13 @@ class Gazetteer:
         )
 
     def meeting(self, ref_a: int, ref_b: int) -> tuple[Point, float]:
-        """Where two streets meet, and the gap in metres (0 if they share a point or cross)."""
+        """Where two streets meet, and the gap in metres (0 if they share a point or cross). A gap over
+        MEET_LIMIT_M is only a lower bound: no caller treats streets that far apart as meeting."""
         key = (min(ref_a, ref_b), max(ref_a, ref_b))
         if key not in self._meets:
             self._meets[key] = min(
                 (
-                    closest_approach(a, b)
+                    closest_approach(a, b, within=MEET_LIMIT_M)
                     for a in self.streets[key[0]].lines
                     for b in self.streets[key[1]].lines
                 ),
@@ -788,7 +791,7 @@ class Gazetteer:
         return self._meets[key]
 
     def intersection_at(
-        self, ref_a: int, ref_b: int, score: float = 1.0, max_gap_m: float = 250.0
+        self, ref_a: int, ref_b: int, score: float = 1.0, max_gap_m: float = MEET_LIMIT_M
     ) -> Match | None:
         point, gap = self.meeting(ref_a, ref_b)
         if gap > max_gap_m:
