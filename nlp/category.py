@@ -64,6 +64,8 @@ _NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?)\b", re.IGNORECASE)
 _ASKS_NEW = frozenset(
     stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
 )
+# Only these say plainly that nothing is broken ("a new pothole", "I would like it fixed" do not).
+_ASKS_ONLY_NEW = frozenset(stem(w) for w in ("install", "installed", "add", "request", "suggest"))
 _NEW_PENALTY = 0.92
 # Words in service names that say what the council does, not what the problem is: they need no evidence.
 _ACTION_WORDS = frozenset(
@@ -372,6 +374,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         for si, weight in index.by_word.get(t, ()):
             direct_raw[si] += weight * emphasis
     wants_new = bool(_ASKS_NEW.intersection(tokens))
+    only_new = bool(_ASKS_ONLY_NEW.intersection(tokens))
     said = frozenset(tokens) | frozenset(compound_parts(tokens))
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):
@@ -379,7 +382,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
             continue
         direct = 1.0 - math.exp(-1.3 * direct_raw[si])
         score = 1.0 - (1.0 - _CONCEPT_WEIGHT * (1.0 - miss[si])) * (1.0 - _DIRECT_WEIGHT * direct)
-        if index.asks_new[si] != wants_new:  # asked for something new, or reported a fault
+        if (index.asks_new[si] and not wants_new) or (only_new and not index.asks_new[si]):
             score *= _NEW_PENALTY
         score *= _coverage_factor(index, si, said, evoked)
         if score >= _MIN_SCORE:

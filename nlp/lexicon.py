@@ -302,7 +302,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " abandoned home=.95; abandoned property=.85; vacant property=.8; home=.35; dwelling=.6; duplex=.5;"
         " homeowner=.45; property owner=.5; no permit=.5; without permit=.5; unpermitted=.6; unlicensed=.6;"
         " airbnb=.75; short term rental=.9; hoarding=.7; hoarder=.7; inside and out=.4; junk in yard=.7;"
-        " yard full of=.6; broken down house=.8; gutters falling=.8; gutter falling off=.8",
+        " yard full of=.6; broken down house=.8; gutters falling=.8; gutter falling off=.8;"
+        " hole in siding=.9; hole in the siding=.9; hole on the siding=.9; hole in roof=.9;"
+        " hole in wall=.6; not have a permit=.55; not permitted=.5; no building permit=.8;"
+        " building permit=.6",
         "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
     ),
