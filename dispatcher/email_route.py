@@ -24,11 +24,10 @@ from typing import Any, Protocol
 
 import aiosmtplib
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import col
 
-from dispatcher.outbox import build_request
+from dispatcher.outbox import build_request, claim_submissions
 from store.models import Report, Submission, utcnow
-from store.work import backoff, claim
+from store.work import backoff
 
 log = logging.getLogger(__name__)
 
@@ -152,14 +151,7 @@ class EmailRoute:
     async def step(self) -> int:
         now = self.clock()
         lease = max(LEASE, timedelta(seconds=2 * self.smtp.timeout + 60))
-        ids = await claim(
-            self.sessions,
-            Submission,
-            states=list(WORK_STATES),
-            now=now,
-            lease=lease,
-            where=[col(Submission.endpoint) == self.endpoint],
-        )
+        ids = await claim_submissions(self.sessions, self.endpoint, WORK_STATES, now, lease)
         for submission_id in ids:
             await self._one(submission_id)
         return len(ids)

@@ -15,7 +15,7 @@ request instead of creating a second one. See ARCHITECTURE.md for what is left o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,6 +40,24 @@ LOOKUP_SLACK = timedelta(days=1)  # the council's clock (or timezone) may be off
 WORK_STATES = ("pending", "sending", "verify", "token")
 
 
+async def claim_submissions(
+    sessions: async_sessionmaker[AsyncSession],
+    endpoint: str,
+    states: Sequence[str],
+    now: datetime,
+    lease: timedelta,
+) -> list[int]:
+    """Lease the due submissions of one endpoint (each endpoint, or email route, has its own worker)."""
+    return await claim(
+        sessions,
+        Submission,
+        states=list(states),
+        now=now,
+        lease=lease,
+        where=[col(Submission.endpoint) == endpoint],
+    )
+
+
 @dataclass
 class Outbox:
     sessions: async_sessionmaker[AsyncSession]
@@ -56,14 +74,7 @@ class Outbox:
         now = self.clock()
         # the lease must outlive every call made under it, or a second worker could POST meanwhile
         lease = max(LEASE, timedelta(seconds=4 * self.client.timeout + 60))
-        ids = await claim(
-            self.sessions,
-            Submission,
-            states=list(WORK_STATES),
-            now=now,
-            lease=lease,
-            where=[col(Submission.endpoint) == self.endpoint],  # each endpoint has its own outbox
-        )
+        ids = await claim_submissions(self.sessions, self.endpoint, WORK_STATES, now, lease)
         for submission_id in ids:
             await self._one(submission_id)
         return len(ids)
