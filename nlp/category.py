@@ -54,6 +54,8 @@ _LOCATIVES = frozenset(
 _DETERMINERS = frozenset("the a an this that my our your their his her its".split())
 _LOCATIVE_DISCOUNT = 0.6
 # Words that end a street's name: "Light Street", "Park Ave", "Tree Lane" name places, not problems.
+# Narrower than nlp.gazetteer.STREET_TYPES on purpose: "st" (saint), "way", "court", "walk", "hill" follow
+# problem words too often ("graffiti st peters", "in the way", "basketball court").
 _STREET_TYPES = frozenset(
     stem(w) for w in "street road rd avenue ave lane ln boulevard blvd drive terrace".split()
 )
