@@ -28,9 +28,10 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from nlp.lexicon import CONCEPTS, STOPWORDS
+from nlp.english import is_english
+from nlp.lexicon import AMERICAN_PAVEMENT, CONCEPTS, STOPWORDS, Concept, Weighted
 from nlp.lexicon_es import TRIGGERS_ES
-from nlp.text import compound_parts, join_compounds, stem, stems, words
+from nlp.text import BREAK, city_blocks, compound_parts, join_compounds, stem, stems, words, words_and_breaks
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
 
@@ -49,8 +50,19 @@ _FUZZY_CACHE_LIMIT = 50_000
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 _LOCATIVES = frozenset(
     stem(w)
-    for w in "on in at along over under across near by behind beside outside opposite onto into".split()
+    for w in """on in at along over under across near by behind beside outside opposite onto into between
+    around beneath underneath inside through past within against alongside off toward towards""".split()
 )
+# "the side of", "the entrance to", "3 feet from", "next to": the noun phrase after them is a place too.
+_PLACE_PARTS = frozenset(
+    stem(w)
+    for w in """side sides corner end front middle top bottom entrance entry exit back rear edge feet ft yards
+    metres meters miles blocks away next close across""".split()
+)
+_PART_LINKS = frozenset(("of", "to", "from"))
+_CONJUNCTIONS = frozenset(("and", "or"))
+# States, not places: "sidewalk in disrepair", "a tree in danger of falling".
+_STATES = frozenset(stem(w) for w in "disrepair danger need shambles ruins pieces".split())
 _DETERMINERS = frozenset("the a an this that my our your their his her its".split())
 _LOCATIVE_DISCOUNT = 0.6
 # Words that end a street's name: "Light Street", "Park Ave", "Tree Lane" name places, not problems.
@@ -100,6 +112,7 @@ class CategoryIndex:
     """Precomputed catalog index. Build once per catalog with `build_index` (cached) and reuse."""
 
     codes: tuple[str, ...]
+    american: bool  # the catalog is in American English: "pavement" is the road, not the sidewalk
     asks_new: tuple[bool, ...]  # per service: the service is for requesting something new
     name_words: tuple[frozenset[str], ...]  # per service: the content words of its name
     name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
@@ -127,11 +140,23 @@ class CategoryIndex:
         return result
 
 
-def _triggers() -> tuple[dict[str, list[_Trigger]], frozenset[str]]:
+def _in_dialect(concept: Concept, phrases: Weighted, extra: Weighted, american: bool) -> Weighted:
+    """`phrases`, in American English without the footway sense of "pavement" and with `extra`."""
+    if not american:
+        return phrases
+    kept = tuple(
+        (p, w) for p, w in phrases if concept.name in AMERICAN_PAVEMENT or "pavement" not in p.split()
+    )
+    return kept + extra
+
+
+def _triggers(american: bool) -> tuple[dict[str, list[_Trigger]], frozenset[str]]:
     by_first: dict[str, list[_Trigger]] = {}
     vocab: set[str] = set()
     for ci, concept in enumerate(CONCEPTS):
-        for text, weight in (*concept.triggers, *TRIGGERS_ES.get(concept.name, ())):
+        extra = AMERICAN_PAVEMENT.get(concept.name, ((), ()))[0]
+        phrases = _in_dialect(concept, concept.triggers, extra, american)
+        for text, weight in (*phrases, *TRIGGERS_ES.get(concept.name, ())):
             toks = _phrase(text)
             if toks:
                 by_first.setdefault(toks[0], []).append(_Trigger(toks, ci, weight))
@@ -140,9 +165,21 @@ def _triggers() -> tuple[dict[str, list[_Trigger]], frozenset[str]]:
     return by_first, frozenset(vocab)
 
 
-_TRIGGERS, _TRIGGER_VOCAB = _triggers()
-_TARGETS: tuple[tuple[tuple[tuple[str, ...], float], ...], ...] = tuple(
-    tuple((_phrase(text), weight) for text, weight in concept.targets) for concept in CONCEPTS
+# Index by dialect: [False] British (and any catalog that does not say), [True] American.
+_BY_DIALECT = (_triggers(False), _triggers(True))
+_TRIGGERS = _BY_DIALECT[0][0]
+_TRIGGER_VOCAB = _BY_DIALECT[0][1] | _BY_DIALECT[1][1]
+_TARGETS: tuple[tuple[tuple[tuple[tuple[str, ...], float], ...], ...], ...] = tuple(
+    tuple(
+        tuple(
+            (_phrase(text), weight)
+            for text, weight in _in_dialect(
+                concept, concept.targets, AMERICAN_PAVEMENT.get(concept.name, ((), ()))[1], american
+            )
+        )
+        for concept in CONCEPTS
+    )
+    for american in (False, True)
 )
 
 
@@ -162,6 +199,11 @@ def _contains(haystack: Sequence[str], needle: tuple[str, ...]) -> bool:
         else:
             return True
     return False
+
+
+def _american(catalog: Sequence[Service]) -> bool:
+    """A catalog that speaks of sidewalks is in American English."""
+    return any("sidewalk" in stems(" ".join((s.name, s.description, s.group, *s.keywords))) for s in catalog)
 
 
 def _service_fields(service: Service) -> dict[str, list[str]]:
@@ -191,6 +233,8 @@ def _specific(affinity: dict[int, float]) -> dict[int, float]:
 
 @lru_cache(maxsize=32)
 def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
+    american = _american(catalog)
+    all_targets = _TARGETS[american]
     fields = [_service_fields(s) for s in catalog]
     affinity: list[dict[int, float]] = []
     field_words: list[dict[str, float]] = []
@@ -200,7 +244,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         aff: dict[int, float] = {}
         cover: dict[int, frozenset[str]] = {}
         named = [t for t in (*f["name"], *f["qualifier"]) if t not in _STOP_STEMS and not t.isdigit()]
-        for ci, targets in enumerate(_TARGETS):
+        for ci, targets in enumerate(all_targets):
             best = 0.0
             for fname, fweight in _FIELD_WEIGHTS:
                 toks = [t for t in f[fname] if t not in _STOP_STEMS]
@@ -248,6 +292,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
             by_letter.setdefault(w[0], []).append(w)
     return CategoryIndex(
         codes=tuple(s.code for s in catalog),
+        american=american,
         asks_new=tuple(bool(_NEW_SERVICE.search(s.name)) for s in catalog),
         name_words=tuple(name_words),
         name_cover=tuple(name_cover),
@@ -260,25 +305,57 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
 
 def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     """Stemmed, spell-corrected, compound-joined tokens of a message."""
-    return join_compounds([index.correct(stem(w)) for w in words(text)])
+    raw = words_and_breaks(text)
+    return join_compounds(city_blocks(raw, [_corrected(w, index) for w in raw]))
+
+
+def _corrected(word: str, index: CategoryIndex) -> str:
+    """The word's stem, spell-corrected; an English word is only ever brought to another form of itself
+    ("trashy" -> "trash", "overgrowing" -> "overgrown"), never to a different word ("beach" -> "bench")."""
+    s = stem(word)
+    fixed = index.correct(s)
+    if fixed == s or not is_english(word):
+        return fixed
+    return fixed if fixed.startswith(s) or s.startswith(fixed) else s
 
 
 def _where(tokens: Sequence[str], i: int) -> bool:
-    """The word at `i` follows a preposition of place ("on the sidewalk", "in my alley", "by a bench"): it
-    more likely says where the problem is than what it is."""
+    """The word at `i` names a place: it follows a preposition of place ("on the sidewalk", "in my alley",
+    "by a city snow plow"), a part of a place ("the entrance to the garage", "3 feet from a drain"), or is
+    joined to such a word ("between the sidewalk and curb"). It more likely says where the problem is than
+    what it is."""
+    if tokens[i] in _STATES:
+        return False
     j = i - 1
     while j >= 0 and tokens[j] in _DETERMINERS:
         j -= 1
-    return j >= 0 and tokens[j] in _LOCATIVES
+    # One describing word between a determiner and the noun: "by a *city* snow plow".
+    if (
+        j >= 1
+        and tokens[j - 1] in _DETERMINERS
+        and tokens[j] not in _LOCATIVES
+        and tokens[j] not in _TRIGGERS
+    ):
+        j -= 1
+        while j >= 0 and tokens[j] in _DETERMINERS:
+            j -= 1
+    if j < 0:
+        return False
+    if tokens[j] in _LOCATIVES:
+        return True
+    if tokens[j] in _CONJUNCTIONS:  # both things named, the first as a place: "the sidewalk and curb"
+        return j >= 1 and tokens[j - 1] in _TRIGGERS and _where(tokens, j - 1)
+    return j >= 1 and tokens[j] in _PART_LINKS and tokens[j - 1] in _PLACE_PARTS
 
 
-def concept_strengths(tokens: Sequence[str]) -> dict[int, float]:
+def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int, float]:
     """Which lexicon concepts the message evokes, and how strongly (0..1). A trigger that names a place the
     problem is at ("branch hanging over the sidewalk", "light in the park") counts for less than one that
     names the problem itself."""
     found: list[tuple[int, float, tuple[int, ...]]] = []
+    by_first = _BY_DIALECT[american][0]
     for i, tok in enumerate(tokens):
-        triggers = _TRIGGERS.get(tok, ())
+        triggers = by_first.get(tok, ())
         discount = _LOCATIVE_DISCOUNT if triggers and _where(tokens, i) else 1.0
         for trig in triggers:
             positions = [i]
@@ -339,7 +416,7 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
     """Each content word of a message once, weighted 1.0, or less when it only ever names a place."""
     out: dict[str, float] = {}
     for i, t in enumerate(tokens):
-        if t in _STOP_STEMS or t.isdigit():
+        if t in _STOP_STEMS or t.isdigit() or t == BREAK:
             continue
         named = i + 1 < len(tokens) and tokens[i + 1] in _STREET_TYPES
         w = _DIRECT_LOCATIVE if named or _where(tokens, i) else 1.0
@@ -367,7 +444,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     index = index_for(catalog)
     tokens = message_tokens(text, index)
     miss = [1.0] * len(index.codes)
-    evoked = concept_strengths(tokens)
+    evoked = concept_strengths(tokens, index.american)
     for ci, strength in evoked.items():
         for si, a in index.by_concept.get(ci, ()):
             miss[si] *= 1.0 - strength * a

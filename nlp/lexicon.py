@@ -65,7 +65,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " light broken=.85; broken light=.85; light flickering=.9; flickering=.6; lamp=.75; light=.5;"
         " dark=.4; bulb=.6; light stay on=.8; light on during day=.9; lights out=.9; light burned out=.95;"
         " light burnt out=.95; bulb out=.95; blown out=.35; poorly lit=.9; too dark=.7; dark at night=.8;"
-        " more light=.7; need light=.6; light pole=.8; lamp post=1; light went out=.9; streetlamp=1;"
+        " more light=.8; need light=.6; need more light=.9; light pole=.8; lamp post=1; light went out=.9;"
+        " streetlamp=1;"
         " lampost=1; lamp not working=1; lamp broken=.95",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
@@ -85,7 +86,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "graffiti",
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
-        " offensive writing=.7; gang sign=.7",
+        " offensive writing=.7; gang sign=.7; stickers=.5; sticker=.45",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
@@ -110,7 +111,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " mess=.45; dirty=.5; needles=.75; syringe=.8; cans=.4; bottles=.45; leaves=.45; sweep=.8;"
         " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9; mud=.55;"
         " mud on road=.85; nitrous oxide=.8; canisters=.7; cartridges=.6; cans and bottles=.8;"
-        " fast food=.6; takeaway boxes=.7",
+        " fast food=.6; takeaway boxes=.7; pile of=.45; piles of=.45; junk=.55; crap=.35",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45",
@@ -141,7 +142,11 @@ CONCEPTS: tuple[Concept, ...] = (
         " no tags=.75; no tag=.75; expired tags=.7; no plates=.8; no plate=.8; no license plate=.8;"
         " untaxed=.9; flat tire=.55; flat tires=.55; burnt out car=.95; derelict car=1; not moved=.6;"
         " hasnt moved=.6; sitting for months=.6; parked for weeks=.6; sorn=.9; camper=.4; trailer=.35;"
-        " automobile=.4; not been moved=.85; inoperable=.8; inoperable vehicle=1",
+        " automobile=.4; not been moved=.85; inoperable=.8; inoperable vehicle=1; date tags=.75;"
+        " tags expired=.75;"
+        " expired tag=.7; not tagged=.7; expired plates=.8; expired registration=.75; broken down car=.8;"
+        " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
+        " on blocks=.75; up on blocks=.9",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -180,7 +185,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "curb",
-        "curb=.95; curb and gutter=1; gutter=.6; dropped curb=.9; curb cut=.9; broken curb=1",
+        "curb=.95; curb and gutter=1; gutter=.8; street gutter=.95; dropped curb=.9; curb cut=.9;"
+        " broken curb=1",
         "curb=1; gutter=.8",
     ),
     _c(
@@ -236,7 +242,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " speed limit sign=1; sign=.65; signs=.65; signage=.8; sign missing=.9; sign down=.9;"
         " sign knocked over=.9; one way sign=1; no parking sign=.8; sign remains=.8; sign still up=.8;"
         " sign left up=.8; repeater=.7; speed limit repeater=1; sign incorrect=.8; wrong sign=.8;"
-        " misplaced sign=.9; sign plate=.8; exception plate=.8",
+        " misplaced sign=.9; sign plate=.8; exception plate=.8; plaque=.5; trailblazer=.6",
         "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
     ),
     _c(
@@ -305,7 +311,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " yard full of=.6; broken down house=.8; gutters falling=.8; gutter falling off=.8;"
         " hole in siding=.9; hole in the siding=.9; hole on the siding=.9; hole in roof=.9;"
         " hole in wall=.6; not have a permit=.55; not permitted=.5; no building permit=.8;"
-        " building permit=.6",
+        " building permit=.6; garage=.4; detached garage=.8; garage door=.5; guttering=.6;"
+        " gutter on house=.75; house gutter=.75",
         "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
     ),
@@ -333,8 +340,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "visibility",
-        "blocking view=1; blocks view=1; visibility=.9; cant see=.7; sight line=1; blind corner=.9;"
-        " view of traffic=.9; obstructing view=1",
+        "blocking view=1; blocks view=1; visibility=.9; cant see=.5; sight line=1; blind corner=.9;"
+        " view of traffic=.9; obstructing view=1; cant see oncoming=1; cant see traffic=1; see around=.7;"
+        " blocking visibility=1; limiting visibility=.9; sight distance=1",
         "line of sight=1; sight=1; visibility=1",
     ),
     _c(
@@ -489,3 +497,15 @@ STOPWORDS = frozenset(
     dept public related regarding report please help info information include includes including
     """.split()
 )
+
+# American English: "pavement" is the road's surface ("uneven pavement"; San Francisco's "Pavement_Defect"),
+# not the footway. For a catalog in American English, phrases with "pavement" are dropped from every concept
+# not listed here, and these (triggers, targets) are added.
+AMERICAN_PAVEMENT: dict[str, tuple[Weighted, Weighted]] = {
+    "pothole": (
+        weighted(
+            "pavement=.65; broken pavement=.9; cracked pavement=.9; uneven pavement=.9; pavement cracked=.9"
+        ),
+        weighted("pavement=.8"),
+    ),
+}

@@ -46,6 +46,7 @@ _EXCEPTIONS = {
     "sewage": "sewage",
     "sewer": "sewer",
     "sewers": "sewer",
+    "guttering": "guttering",  # a house's gutters (UK); "gutter" alone is usually the street's
 }
 # Negative contractions (apostrophes are already gone) all read as "not": "bins weren't collected".
 _EXCEPTIONS.update(
@@ -114,13 +115,28 @@ def stem(word: str) -> str:
     return w
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased alphanumeric words, accents folded ("señal" -> "senal"); apostrophes are dropped
-    ("don't" -> "dont")."""
+def _fold(text: str) -> str:
     lowered = text.lower().replace("'", "").replace("\u2019", "")
     if not lowered.isascii():
         lowered = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
-    return _WORD.findall(lowered)
+    return lowered
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased alphanumeric words, accents folded ("señal" -> "senal"); apostrophes are dropped
+    ("don't" -> "dont")."""
+    return _WORD.findall(_fold(text))
+
+
+BREAK = "|"
+# A comma, a semicolon, a bracket, a line break, or a full stop, colon or ! ? before a space or the end.
+_WORD_OR_BREAK = re.compile(r"[a-z0-9]+|[,;()\n]|[.:!?](?=\s|$)")
+
+
+def words_and_breaks(text: str) -> list[str]:
+    """`words(text)` with BREAK where a sentence or clause ends, so that "the corner of the intersection,
+    curbs gone" does not read as a curb at a corner."""
+    return [t if t[0].isalnum() else BREAK for t in _WORD_OR_BREAK.findall(_fold(text))]
 
 
 _PARTS = {joined: pair for pair, joined in _COMPOUNDS.items()}
@@ -144,6 +160,23 @@ def join_compounds(tokens: list[str]) -> list[str]:
     return out
 
 
+# "the 1600 block of Elm", "the whole block": a city block is a place, not something blocked.
+_BLOCK_BEFORE = frozenset("the this that same whole entire next each every city our my your a one".split())
+
+
+def city_blocks(raw: list[str], tokens: list[str]) -> list[str]:
+    """`tokens` (the stems of `raw`, one each) with the noun "block(s)" of a street address renamed
+    "cityblock", so that it cannot read as "blocked"."""
+    out = list(tokens)
+    for i, w in enumerate(raw):
+        if w in ("block", "blocks") and i > 0:
+            before = raw[i - 1]
+            if before in _BLOCK_BEFORE or before.isdigit() or (i + 1 < len(raw) and raw[i + 1] == "of"):
+                out[i] = "cityblock"
+    return out
+
+
 def stems(text: str) -> list[str]:
     """Normalised tokens of `text`: words, stemmed, with known compounds joined."""
-    return join_compounds([stem(w) for w in words(text)])
+    raw = words(text)
+    return join_compounds(city_blocks(raw, [stem(w) for w in raw]))
