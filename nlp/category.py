@@ -51,7 +51,8 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 _LOCATIVES = frozenset(
     stem(w)
     for w in """on in at along over under across near by behind beside outside opposite onto into between
-    around beneath underneath inside through past within against alongside off toward towards""".split()
+    around beneath underneath inside through past within against alongside off toward towards down
+    up""".split()
 )
 # "the side of", "the entrance to", "3 feet from", "next to": the noun phrase after them is a place too.
 _PLACE_PARTS = frozenset(
@@ -64,6 +65,7 @@ _CONJUNCTIONS = frozenset(("and", "or"))
 # States, not places: "sidewalk in disrepair", "a tree in danger of falling".
 _STATES = frozenset(stem(w) for w in "disrepair danger need shambles ruins pieces".split())
 _DETERMINERS = frozenset("the a an this that my our your their his her its".split())
+_ARTICLES = _DETERMINERS - {"this", "that"}  # "that" may start a clause: "a line down that feeds the lights"
 _LOCATIVE_DISCOUNT = 0.6
 # Words that end a street's name: "Light Street", "Park Ave", "Tree Lane" name places, not problems.
 # Narrower than nlp.gazetteer.STREET_TYPES on purpose: "st" (saint), "way", "court", "walk", "hill" follow
@@ -71,6 +73,8 @@ _LOCATIVE_DISCOUNT = 0.6
 _STREET_TYPES = frozenset(
     stem(w) for w in "street road rd avenue ave lane ln boulevard blvd drive terrace".split()
 )
+# Words that make the word before them say what kind of thing they are: an "End Construction sign" is a sign.
+_NAMING_HEADS = _STREET_TYPES | {stem("sign"), stem("signs"), stem("signage")}
 _DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
 # fixing it, unless the message asks for something new; then the fault services rank just below.
@@ -330,12 +334,7 @@ def _where(tokens: Sequence[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _DETERMINERS:
         j -= 1
     # One describing word between a determiner and the noun: "by a *city* snow plow".
-    if (
-        j >= 1
-        and tokens[j - 1] in _DETERMINERS
-        and tokens[j] not in _LOCATIVES
-        and tokens[j] not in _TRIGGERS
-    ):
+    if j >= 1 and tokens[j - 1] in _ARTICLES and tokens[j] not in _LOCATIVES and tokens[j] not in _TRIGGERS:
         j -= 1
         while j >= 0 and tokens[j] in _DETERMINERS:
             j -= 1
@@ -365,7 +364,7 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
                     break
                 positions.append(positions[-1] + 1 + list(window).index(want))
             else:
-                named = positions[-1] + 1 < len(tokens) and tokens[positions[-1] + 1] in _STREET_TYPES
+                named = positions[-1] + 1 < len(tokens) and tokens[positions[-1] + 1] in _NAMING_HEADS
                 weight = trig.weight * (_LOCATIVE_DISCOUNT if named else discount)
                 found.append((trig.concept, weight, tuple(positions)))
     # Longer phrases claim their words: "traffic light" must not also count as a street "light".
@@ -418,7 +417,7 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
     for i, t in enumerate(tokens):
         if t in _STOP_STEMS or t.isdigit() or t == BREAK:
             continue
-        named = i + 1 < len(tokens) and tokens[i + 1] in _STREET_TYPES
+        named = i + 1 < len(tokens) and tokens[i + 1] in _NAMING_HEADS
         w = _DIRECT_LOCATIVE if named or _where(tokens, i) else 1.0
         if w > out.get(t, 0.0):
             out[t] = w

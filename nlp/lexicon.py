@@ -49,7 +49,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " pavement buckled=.7; concrete=.35; needs patched=.75; patched=.5; patch job=.7; layover=.6;"
         " overlay=.6; repaved=.7; paved=.4; street needs repaired=.9; street needs replaced=.9;"
         " road needs repaired=.9; whole street=.6; unlevel=.6; manhole not level=.8; uneven manhole=.8;"
-        " sunken manhole=.8; spot sinking=.7; raised spot=.6; pavement missing=.8; bump in road=.85;"
+        " sunken manhole=.8; unlevel manhole=.85; low manhole=.7; spot sinking=.7; raised spot=.6;"
+        " pavement missing=.8; bump in road=.85;"
         " bump in street=.85; road crumbling=.75; crumbling=.5; crumbled=.5; falling apart road=.7;"
         " surface=.55; poor surface=.85; surface breaking up=.95; breaking up=.6; road worn=.7;"
         " worn road=.7; road sinking=.85; subsidence=.8; eroding=.45; road edge=.7; edge of road=.6;"
@@ -111,7 +112,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " mess=.45; dirty=.5; needles=.75; syringe=.8; cans=.4; bottles=.45; leaves=.45; sweep=.8;"
         " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9; mud=.55;"
         " mud on road=.85; nitrous oxide=.8; canisters=.7; cartridges=.6; cans and bottles=.8;"
-        " fast food=.6; takeaway boxes=.7; pile of=.45; piles of=.45; junk=.55; crap=.35",
+        " fast food=.6; takeaway boxes=.7; pile of=.45; piles of=.45; junk=.55; crap=.35; piled up=.5;"
+        " clean up=.45; clean it up=.5",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45",
@@ -198,7 +200,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "vegetation",
         "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85;"
-        " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.6; bushes=.6; shrub=.6; shrubs=.6; brambles=.85;"
+        " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.7; bushes=.7; shrub=.7; shrubs=.7; brambles=.85;"
         " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
         " over grown=.9",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
@@ -215,7 +217,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "animals",
         "stray dog=1; stray=.8; loose dog=.9; dog loose=.9; barking=.7; animal=.6; animals=.6;"
-        " aggressive dog=.9; injured animal=.9; neglected=.6; wildlife=.7; geese=.5; partridge=.6;"
+        " aggressive dog=.9; injured animal=.9; neglected dog=.9; neglected animal=.9; neglected pet=.9;"
+        " neglected cat=.9;"
+        " neglected horse=.9; wildlife=.7; geese=.5; partridge=.6;"
         " snake=.7; bird=.4; dog=.55; dogs=.55; pit bull=.9; running loose=.85; run free=.6;"
         " running free=.7; at large=.5; coyote=.8; coyotes=.8; raccoon=.6; raccoons=.6; skunk=.7;"
         " possum=.6; opossum=.6; groundhog=.7; deer=.5; bat=.5; bats=.5; bees=.5; beehive=.7; swarm=.6;"
@@ -385,7 +389,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "obstruction",
         "blocked=.5; blocking=.5; obstruction=.9; obstructed=.8; obstructing=.8; skip=.6; scaffolding=.8;"
-        " road closed=.8; cant get through=.8; impassable=.7",
+        " road closed=.8; cant get through=.8; impassable=.7; impassible=.7",
         "blocked=1; obstruction=1; skip=.8; scaffolding=.8; closure=.6",
     ),
     _c(

@@ -422,3 +422,23 @@ def test_gutters_of_the_street_and_of_a_house() -> None:
 )
 def test_signs_of_an_abandoned_vehicle(text: str) -> None:
     assert rank(text, BUILDINGS)[0].service_code == "52", rank(text, BUILDINGS)[:3]
+
+
+def test_a_word_before_sign_says_what_kind_of_sign() -> None:
+    catalog = [
+        Service("SG", "Street & Traffic Signs", "Report problems related to street signs and traffic signs."),
+        Service("CN", "Utilities Construction", "Report issues with construction for Utilities projects"),
+    ]
+    ranked = rank("the construction sign is still there", catalog)
+    assert ranked[0].service_code == "SG", ranked
+    assert rank("construction has left the road a mess", catalog)[0].service_code == "CN"
+
+
+def test_a_neglected_street_is_not_a_neglected_animal() -> None:
+    catalog = [
+        Service("AN", "Animal Control & Neglected Pets", "Report animal abuse or stray animals"),
+        Service("PH", "Potholes, Other Street Repair"),
+    ]
+    ranked = rank("the long neglected intersection, crosswalk bricks patched over shoddily", catalog)
+    assert ranked[0].service_code == "PH", ranked
+    assert rank("neglected dog chained outside all week", catalog)[0].service_code == "AN"
