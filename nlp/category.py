@@ -369,13 +369,13 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
                 found.append((trig.concept, weight, tuple(positions)))
     # Longer phrases claim their words: "traffic light" must not also count as a street "light".
     found.sort(key=lambda m: (-len(m[2]), -m[1]))
-    claimed: dict[int, int] = {}
+    claimed: dict[int, tuple[int, int]] = {}  # position -> (concept, length of the phrase that claimed it)
     evidence: dict[int, dict[int, float]] = {}
     for concept, weight, span in found:
-        if any(claimed.get(p, concept) != concept for p in span):
+        if any(c != concept and n > len(span) for c, n in (claimed.get(p, (concept, 0)) for p in span)):
             continue
         for p in span:
-            claimed[p] = concept
+            claimed.setdefault(p, (concept, len(span)))
         per_pos = evidence.setdefault(concept, {})
         per_pos[span[0]] = max(per_pos.get(span[0], 0.0), weight)
     strengths: dict[int, float] = {}

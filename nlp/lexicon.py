@@ -55,7 +55,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " surface=.55; poor surface=.85; surface breaking up=.95; breaking up=.6; road worn=.7;"
         " worn road=.7; road sinking=.85; subsidence=.8; eroding=.45; road edge=.7; edge of road=.6;"
         " edge of the road=.6; crumbling edge=.8; road cracked=.8; cracked road=.8; lane damaged=.6;"
-        " damaged lane=.6; cycle lane damaged=.8; badly damaged=.4",
+        " damaged lane=.6; cycle lane damaged=.8; badly damaged=.4;"
+        " crack in road=.75; broken road=.75; road failing=.7; deep grooves=.55; tramlining=.6;"
+        " poor grip=.5; reinstatement=.6; poor reinstatement=.8; loose ironwork=.6",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -80,14 +82,16 @@ CONCEPTS: tuple[Concept, ...] = (
         " light change=.8; light not trigger=.9; light trigger=.8; light stuck=.8; stuck on red=1;"
         " sensor=.45; flashing red=.8; flashing yellow=.8; signal out=1; traffic light out=1;"
         " belisha beacon=.9; pelican crossing=.8; puffin crossing=.8; toucan crossing=.8;"
-        " crossing button=.9; push button=.7; wait light=.8",
+        " crossing button=.9; push button=.7; wait light=.8;"
+        " pedestrian crossing not working=1; crossing not working=.9; crossing phasing=.8;"
+        " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
         "graffiti",
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
-        " offensive writing=.7; gang sign=.7; stickers=.5; sticker=.45",
+        " offensive writing=.7; gang sign=.7",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
@@ -101,7 +105,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "flytip=1; fly tipping=1; dumped=.9; dumping=.9; illegal dumping=1; mattress=.85; sofa=.75;"
         " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
         " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
-        " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45",
+        " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45;"
+        " builders waste=.8; builders rubble=.8",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -113,7 +118,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9; mud=.55;"
         " mud on road=.85; nitrous oxide=.8; canisters=.7; cartridges=.6; cans and bottles=.8;"
         " fast food=.6; takeaway boxes=.7; pile of=.45; piles of=.45; junk=.55; crap=.35; piled up=.5;"
-        " clean up=.45; clean it up=.5",
+        " clean up=.45; clean it up=.5;"
+        " glass on ground=.8; broken bottle=.7; discarded=.5; strewn=.5; fallen leaves=.8; leaves on=.6;"
+        " wet leaves=.7; pile of leaves=.8; leaf litter=.8; leaf=.5",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45",
@@ -148,7 +155,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " tags expired=.75;"
         " expired tag=.7; not tagged=.7; expired plates=.8; expired registration=.75; broken down car=.8;"
         " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
-        " on blocks=.75; up on blocks=.9",
+        " on blocks=.75; up on blocks=.9;"
+        " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -157,13 +165,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "blocked drain=1; drain=.9; drains=.9; gully=.9; gulley=.9; stormdrain=1; storm sewer=.9;"
         " drainage=.9; flood=.8; flooding=.8; flooded=.8; standing water=.85; puddle=.6; water pooling=.8;"
         " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5;"
-        " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5",
+        " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5;"
+        " water accumulation=.7; standing water=.8",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45",
     ),
     _c(
         "sewer",
-        "sewage=1; sewer=.85; sewer smell=1; manhol=.75; manhole cover=.8; sewage backup=1; septic=.8",
+        "sewage=1; sewer=.85; sewer smell=1; manhol=.75; manhole cover=.8; sewage backup=1; septic=.8;"
+        " inspection cover=.8; inspection chamber=.75; utility cover=.7; drain cover=.6",
         "sewer=1; sewage=1; sanitary sewer=1; manhol=.8",
     ),
     _c(
@@ -181,7 +191,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " cracked pavement=1; uneven pavement=1; broken sidewalk=1; cracked sidewalk=1; uneven sidewalk=1;"
         " trip hazard=.85; tripping hazard=.85; trip=.45; paving slab=.95; slab=.7; loose slab=1;"
         " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3; paving=.75; paving stone=.95;"
-        " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1",
+        " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1;"
+        " uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8; cracked path=.8; path broken=.8",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
         " curb=.4",
     ),
@@ -211,7 +222,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "dead_animal",
         "dead animal=1; dead fox=1; dead cat=1; dead dog=1; dead deer=1; dead badger=1; dead bird=1;"
         " dead pigeon=1; dead squirrel=1; dead rabbit=1; dead rat=1; dead possum=1; dead raccoon=1;"
-        " dead hedgehog=1; carcass=1; roadkill=1; dead=.35",
+        " dead hedgehog=1; carcass=1; roadkill=1; dead=.35;"
+        " dead muntjac=1; muntjac=.5; deer=.4",
         "dead animal=1; carcass=1; roadkill=1; animal=.6; animal control=.6",
     ),
     _c(
@@ -237,7 +249,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "dog_fouling",
         "dog mess=1; dogpoo=1; dog fouling=1; fouling=.95; dog waste=1; dog dirt=1; dog muck=1; poo=.8;"
-        " feces=.8; excrement=.8; droppings=.7; human waste=.7",
+        " feces=.8; excrement=.8; droppings=.7; human waste=.7;"
+        " human faeces=.9; defecation=.8; faeces=.8",
         "dog fouling=1; fouling=1; pet waste=1; dog waste=1; excrement=.8; feces=.8; dog=.5",
     ),
     _c(
@@ -246,19 +259,22 @@ CONCEPTS: tuple[Concept, ...] = (
         " speed limit sign=1; sign=.65; signs=.65; signage=.8; sign missing=.9; sign down=.9;"
         " sign knocked over=.9; one way sign=1; no parking sign=.8; sign remains=.8; sign still up=.8;"
         " sign left up=.8; repeater=.7; speed limit repeater=1; sign incorrect=.8; wrong sign=.8;"
-        " misplaced sign=.9; sign plate=.8; exception plate=.8; plaque=.5; trailblazer=.6",
+        " misplaced sign=.9; sign plate=.8; exception plate=.8; plaque=.5; trailblazer=.6;"
+        " signpost=.8; sign post=.8; vms=.6; variable message sign=.9; height restriction=.5",
         "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
     ),
     _c(
         "street_nameplate",
-        "street name=.9; nameplate=1; street name sign=1; name sign=.8",
+        "street name=.9; nameplate=1; street name sign=1; name sign=.8;"
+        " road name missing=.9; street name missing=.9; road name sign=.9",
         "nameplate=1; street name=1",
     ),
     _c(
         "road_markings",
         "road markings=1; markings=.9; white lines=1; yellow lines=.7; faded lines=1; line painting=1;"
         " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8; keep clear=.75; road paint=.8;"
-        " paint on road=.8; lines need repainting=1; repaint=.6",
+        " paint on road=.8; lines need repainting=1; repaint=.6;"
+        " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
@@ -287,7 +303,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.6;"
         " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7; phone box=.8;"
         " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
-        " cattle grid=.6; gate=.4; stile=.6",
+        " cattle grid=.6; gate=.4; stile=.6;"
+        " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5",
         "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7",
     ),
     _c(
@@ -295,7 +312,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "playground=1; play area=1; swing=.7; swings=.7; slide=.6; park=.45; the park=.6;"
         " football pitch=.8; picnic=.6; trail=.6; path in park=.8; play equipment=1;"
         " playground equipment=1; flower bed=.7; flowerbed=.7; meadow=.5; skatepark=.8; skate park=.8;"
-        " tennis court=.8; basketball court=.8; picnic table=.8",
+        " tennis court=.8; basketball court=.8; picnic table=.8;"
+        " climbing frame=.8; rope ladder=.6; merry go round=.8; fitness equipment=.7; outdoor gym=.8;"
+        " boardwalk=.5; water fountain=.6; drinking fountain=.6",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -355,7 +374,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " dangerous junction=.85; dangerous intersection=.85; speed limit=.75; speeders=.9; too fast=.7;"
         " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6; speed cushion=.85;"
         " speed camera=.7; safety camera=.6; driving on pavement=.8; driving on the sidewalk=.8;"
-        " confusing junction=.6; dangerous crossing=.8; dangerous bend=.8",
+        " confusing junction=.6; dangerous crossing=.8; dangerous bend=.8;"
+        " excessive speed=.9; junction unsafe=.8; hazardous junction=.8; dangerous layout=.6;"
+        " heavy traffic=.55; lorries=.45",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
     ),
     _c(
@@ -372,12 +393,13 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "toilets",
-        "toilet=1; toilets=1; restroom=1; restrooms=1; loo=.8; public toilet=1",
+        "toilet=1; toilets=1; restroom=1; restrooms=1; loo=.8; public toilet=1;"
+        " public conveniences=1; conveniences=.7; public wc=.8",
         "toilet=1; restroom=1; convenience=.5",
     ),
     _c(
         "trolley",
-        "shopping trolley=1; trolley=.9; shopping cart=1; cart=.55",
+        "shopping trolley=1; trolley=.9; shopping cart=1; cart=.55; trollies=.9; trolleys=.9",
         "trolley=1; cart=.9",
     ),
     _c(
@@ -434,7 +456,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "power line=1; power lines=1; downed wire=1; wire down=1; wires down=1; live wire=1;"
         " power outage=1; power out=.8; no power=.8; utility pole=.8; telephone pole=.7; power pole=.7;"
         " cable hanging=.8; low hanging wire=.9; sparking=.8; transformer=.8; telegraph pole=.7;"
-        " exposed cable=.9; exposed wires=.9; cabinet door=.6; junction box=.6",
+        " exposed cable=.9; exposed wires=.9; cabinet door=.6; junction box=.6;"
+        " exposed wiring=.9; phone wire=.8; telephone wire=.8; wire hanging=.8; cable hanging down=.8",
         "power=.8; outage=.9; wire=.9; live wire=1; electric=.7; utility pole=.9",
     ),
     _c(
