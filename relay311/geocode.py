@@ -352,7 +352,7 @@ class Provider:
         g = self.geocoder
         if self.kind == "nominatim":
             kw: dict[str, Any] = {"viewbox": box, "bounded": True} if box else {}
-            found = await g.geocode(query, exactly_one=False, limit=5, **kw)
+            found = await g.geocode(query, exactly_one=False, limit=5, addressdetails=True, **kw)
         elif self.kind == "photon":
             found = await g.geocode(query, exactly_one=False, limit=5, **({"bbox": box} if box else {}))
         elif self.kind == "pelias":
@@ -601,8 +601,53 @@ def _answer(result: GeoLocation, query_kind: str, query: str) -> nlp.Location:
     if query_kind == "address" and found_kind == "street":  # the geocoder knows the street, not the house
         kind, confidence = "street", CONFIDENCE["street"]
     return nlp.Location(
-        round(result.latitude, 7), round(result.longitude, 7), kind, query, confidence, result.address or ""
+        round(result.latitude, 7), round(result.longitude, 7), kind, query, confidence, short_address(result)
     )
+
+
+# Field names for the parts of an address in Nominatim's `address`, Photon's and Pelias's `properties` and
+# ArcGIS's `attributes`, most specific first.
+_HOUSE = ("house_number", "housenumber", "AddNum")
+_ROAD = ("road", "street", "pedestrian", "footway", "StName")
+_NAME = ("name", "PlaceName")
+_TOWN = ("city", "town", "village", "locality", "hamlet", "suburb", "City")
+_POSTCODE = ("postcode", "postalcode", "Postal")
+MAX_ADDRESS = 100
+
+
+def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()
+    return ""
+
+
+def short_address(result: GeoLocation) -> str:
+    """The answer's address as a council officer would write it ("12 High Street, Cambridge CB2 1TN"), not
+    Nominatim's whole display name ("12, High Street, Newnham, Cambridge, Cambridgeshire, Cambs, England,
+    CB2 1TN, United Kingdom"): built from the provider's address parts when it gives them, else the first
+    parts of its display name."""
+    raw = result.raw if isinstance(result.raw, dict) else {}
+    fields: dict[str, Any] = {}
+    for key in ("address", "properties", "attributes"):
+        if isinstance(raw.get(key), dict):
+            fields = raw[key]
+            break
+    road = _first(fields, _ROAD)
+    if road:
+        line = f"{_first(fields, _HOUSE)} {road}".strip()
+        name = _first(fields, _NAME)
+        if name and name != road and not name.startswith(line):
+            line = f"{name}, {line}"
+        town = " ".join(p for p in (_first(fields, _TOWN), _first(fields, _POSTCODE)) if p)
+        text = f"{line}, {town}" if town else line
+    else:
+        parts = [p.strip() for p in (result.address or "").split(",") if p.strip()]
+        if len(parts) > 1 and parts[0].isdigit():  # "12, High Street" -> "12 High Street"
+            parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+        text = ", ".join(parts[:3])
+    return text if len(text) <= MAX_ADDRESS else text[: MAX_ADDRESS - 1].rstrip(" ,") + "\u2026"
 
 
 def _with_text(found: nlp.Location, text: str) -> nlp.Location:

@@ -200,6 +200,7 @@ async def test_nominatim_answer_inside_the_council(demo: Gazetteer, serve: Any) 
     asked = nominatim.requests[0]
     assert asked["q"] == "12 Acacia Avenue, Demo Town"
     assert asked["bounded"] == "1" and "viewbox" in asked
+    assert asked["addressdetails"] == "1"  # for a short address_string (tests/test_geocode_address.py)
 
 
 async def test_a_street_answer_to_a_house_query_is_street_level(demo: Gazetteer, serve: Any) -> None:
