@@ -32,7 +32,7 @@ from geopy.geocoders import ArcGIS, Nominatim, Pelias, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location as GeoLocation
 from geopy.point import Point as GeoPoint
-from sqlalchemy import Float, case, literal, update
+from sqlalchemy import ColumnElement, Float, case, cast, func, literal, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
@@ -251,11 +251,13 @@ class DbRateLimiter:
     """`RateLimiter` with its turn kept in the database (`geocoder_rate`, one row per `key`), so that every
     process asking the same geocoder shares one limit.
 
-    A turn is taken by one conditional UPDATE: `next_at` (seconds since the epoch, by `clock`, which
-    every process must share: wall-clock time) moves to max(now, next_at) + interval only where
-    next_at <= now + max_wait, and the new value is returned. On PostgreSQL the row lock serialises
-    concurrent updates (each re-reads the row it waited for); on SQLite every transaction is
-    `BEGIN IMMEDIATE`. The wait for the turn, if any, happens after the commit."""
+    A turn is taken by one conditional UPDATE: `next_at` (seconds since the epoch) moves to
+    max(now, next_at) + interval only where next_at <= now + max_wait, and the new value is returned. "now"
+    is the database's clock (`statement_timestamp()` on PostgreSQL, `julianday('now')` on SQLite), so
+    processes on machines whose clocks disagree still share one limit; a test may inject `clock` instead.
+    On PostgreSQL the row lock serialises concurrent updates (each re-reads the row it waited for); on
+    SQLite every transaction is `BEGIN IMMEDIATE`. The wait for the turn, if any, happens after the
+    commit."""
 
     def __init__(
         self,
@@ -264,7 +266,7 @@ class DbRateLimiter:
         per_second: float,
         max_wait: float,
         *,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.sessions = sessions
@@ -274,31 +276,41 @@ class DbRateLimiter:
         self.clock = clock
         self.sleep = sleep
 
+    def _now(self, dialect: str) -> ColumnElement[float]:
+        """Seconds since the epoch, by the injected clock or else by the database's."""
+        if self.clock is not None:
+            return literal(self.clock(), Float)
+        if dialect == "postgresql":
+            return cast(func.extract("epoch", func.statement_timestamp()), Float)
+        if dialect == "sqlite":
+            return cast((func.julianday("now") - 2440587.5) * 86400.0, Float)
+        return literal(time.time(), Float)
+
     async def acquire(self) -> bool:
         provider, next_at = col(GeocoderRate.provider), col(GeocoderRate.next_at)
         for _ in range(5):
-            now = self.clock()
-            latest = now + self.max_wait
-            at_now = literal(now, Float)
-            turn = case((next_at > at_now, next_at), else_=at_now)  # max(now, next_at)
-            take = (
-                update(GeocoderRate)
-                .where(provider == self.key, next_at <= literal(latest, Float))
-                .values(next_at=turn + literal(self.interval, Float))
-                .returning(next_at)
-            )
             wait: float | None = None  # None: try again
             try:
                 async with self.sessions() as session, session.begin():
-                    taken = (await session.execute(take)).scalar_one_or_none()
+                    at_now = self._now(session.get_bind().dialect.name)
+                    turn = case((next_at > at_now, next_at), else_=at_now)  # max(now, next_at)
+                    take = (
+                        update(GeocoderRate)
+                        .where(provider == self.key, next_at <= at_now + literal(self.max_wait, Float))
+                        .values(next_at=turn + literal(self.interval, Float))
+                        .returning(next_at, at_now)
+                    )
+                    taken = (await session.execute(take)).first()
                     if taken is not None:
-                        wait = float(taken) - self.interval - now
+                        wait = float(taken[0]) - self.interval - float(taken[1])
                     else:
-                        row = (await session.execute(select(next_at).where(provider == self.key))).first()
+                        look = select(next_at, at_now).where(provider == self.key)
+                        row = (await session.execute(look)).first()
                         if row is None:  # the first request ever: create the row, with this turn taken
-                            session.add(GeocoderRate(provider=self.key, next_at=now + self.interval))
+                            (now,) = (await session.execute(select(at_now))).one()
+                            session.add(GeocoderRate(provider=self.key, next_at=float(now) + self.interval))
                             wait = 0.0
-                        elif float(row[0]) > latest:
+                        elif float(row[0]) > float(row[1]) + self.max_wait:
                             return False  # the next turn is further away than max_wait
                         # else: the row was created by another process after our UPDATE looked
             except IntegrityError:
@@ -378,7 +390,7 @@ def make_provider(
     """A geopy geocoder on geopy's aiohttp adapter for one `[[nlp.geocoders]]` entry.
 
     With `sessions` its rate limit is kept in the database and shared with every process asking the same
-    geocoder (kind and host); without, it is in memory (`clock` defaults to wall-clock time for the
+    geocoder (kind and host); without, it is in memory (`clock` defaults to the database's clock for the
     former, to a monotonic clock for the latter)."""
     parts = urlsplit(cfg.url)
     domain = parts.netloc + parts.path.rstrip("/")
@@ -398,9 +410,7 @@ def make_provider(
     limiter: Limiter
     if sessions is not None:
         key = f"{cfg.kind}:{parts.netloc.lower()}"
-        limiter = DbRateLimiter(
-            sessions, key, cfg.rate_limit, cfg.max_wait, clock=clock or time.time, sleep=sleep
-        )
+        limiter = DbRateLimiter(sessions, key, cfg.rate_limit, cfg.max_wait, clock=clock, sleep=sleep)
     else:
         limiter = RateLimiter(cfg.rate_limit, cfg.max_wait, clock=clock or time.monotonic, sleep=sleep)
     return Provider(cfg.kind, f"{cfg.kind} ({parts.netloc})", geocoder, limiter, secret)

@@ -5,6 +5,7 @@ own engine and its own limiter or chain; the clock is injected, so nothing depen
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -84,6 +85,23 @@ async def test_two_limiters_sharing_a_database_keep_to_one_limit(
     async with two_processes[0]() as db:
         [row] = (await db.execute(select(GeocoderRate))).scalars().all()
     assert row.provider == "nominatim:geo.example.org" and row.next_at == pytest.approx(clock.now)
+
+
+async def test_the_shared_limit_runs_on_the_databases_clock(
+    two_processes: tuple[Sessions, Sessions], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without an injected clock the turns are timed by the database, not by each process's clock: a
+    process whose clock is a day fast still waits its turn."""
+    import relay311.geocode
+
+    a, b = (DbRateLimiter(s, "nominatim:clock.example.org", 0.5, 0.0) for s in two_processes)
+    before = time.time()
+    assert await a.acquire() is True
+    monkeypatch.setattr(relay311.geocode.time, "time", lambda: before + 86_400)  # b's machine: a day fast
+    assert await b.acquire() is False  # the next turn is 2 s away by the database's clock
+    async with two_processes[0]() as db:
+        [row] = (await db.execute(select(GeocoderRate))).scalars().all()
+    assert before + 1.0 < row.next_at < before + 7.0  # a's turn (now) + 2 s, by the database's clock
 
 
 async def test_two_limiters_share_the_queue_of_turns(two_processes: tuple[Sessions, Sessions]) -> None:
