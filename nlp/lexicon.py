@@ -57,7 +57,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " edge of the road=.6; crumbling edge=.8; road cracked=.8; cracked road=.8; lane damaged=.6;"
         " damaged lane=.6; cycle lane damaged=.8; badly damaged=.4;"
         " crack in road=.75; broken road=.75; road failing=.7; deep grooves=.55; tramlining=.6;"
-        " poor grip=.5; reinstatement=.6; poor reinstatement=.8; loose ironwork=.6",
+        " poor grip=.5; reinstatement=.6; poor reinstatement=.8; loose ironwork=.6;"
+        " washing out=.5; washed out=.5; street buckled=.85; road buckled=.85; buckling=.6",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -156,7 +157,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " expired tag=.7; not tagged=.7; expired plates=.8; expired registration=.75; broken down car=.8;"
         " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
         " on blocks=.75; up on blocks=.9;"
-        " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4",
+        " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
+        " still sits=.6; still sitting=.6; sits in street=.6; with a flat=.6; expired plate=.75;"
+        " plate was from=.6",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -243,14 +246,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "pests",
         "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8;"
         " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9; insects=.8; insect=.8;"
-        " bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7",
+        " bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7;"
+        " mosquito spraying=1; spraying=.5; spray for mosquitoes=1",
         "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
     ),
     _c(
         "dog_fouling",
         "dog mess=1; dogpoo=1; dog fouling=1; fouling=.95; dog waste=1; dog dirt=1; dog muck=1; poo=.8;"
         " feces=.8; excrement=.8; droppings=.7; human waste=.7;"
-        " human faeces=.9; defecation=.8; faeces=.8",
+        " human faeces=.9; defecation=.8; faeces=.8;"
+        " bag dispenser=.8; dispensers=.5; dispenser=.5",
         "dog fouling=1; fouling=1; pet waste=1; dog waste=1; excrement=.8; feces=.8; dog=.5",
     ),
     _c(
@@ -335,7 +340,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " hole in siding=.9; hole in the siding=.9; hole on the siding=.9; hole in roof=.9;"
         " hole in wall=.6; not have a permit=.55; not permitted=.5; no building permit=.8;"
         " building permit=.6; garage=.4; detached garage=.8; garage door=.5; guttering=.6;"
-        " gutter on house=.75; house gutter=.75",
+        " gutter on house=.75; house gutter=.75;"
+        " flaking paint=.75; paint flaking=.75; paint deterioration=.7; poor condition=.5; no screens=.6;"
+        " unsafe deck=.8; deck=.45; burnt out house=.95; burned out house=.95; fire damaged=.7;"
+        " open to the elements=.7",
         "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
     ),
@@ -376,7 +384,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " speed camera=.7; safety camera=.6; driving on pavement=.8; driving on the sidewalk=.8;"
         " confusing junction=.6; dangerous crossing=.8; dangerous bend=.8;"
         " excessive speed=.9; junction unsafe=.8; hazardous junction=.8; dangerous layout=.6;"
-        " heavy traffic=.55; lorries=.45",
+        " heavy traffic=.55; lorries=.45;"
+        " school zone=.8; mph zone=.7; mph=.5",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
     ),
     _c(
