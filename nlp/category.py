@@ -31,7 +31,17 @@ from rapidfuzz.distance import OSA
 from nlp.english import is_english
 from nlp.lexicon import AMERICAN_PAVEMENT, CONCEPTS, STOPWORDS, Concept, Weighted
 from nlp.lexicon_es import TRIGGERS_ES
-from nlp.text import BREAK, city_blocks, compound_parts, join_compounds, stem, stems, words, words_and_breaks
+from nlp.text import (
+    BREAK,
+    city_blocks,
+    compound_parts,
+    join_compounds,
+    names,
+    stem,
+    stems,
+    words,
+    words_and_breaks,
+)
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
 
@@ -310,7 +320,11 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
 def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     """Stemmed, spell-corrected, compound-joined tokens of a message."""
     raw = words_and_breaks(text)
-    return join_compounds(city_blocks(raw, [_corrected(w, index) for w in raw]))
+    proper = names(text)
+    if len(proper) != len(raw):  # folding changed the words (a letter with no ASCII form): no names
+        proper = [False] * len(raw)
+    fixed = [stem(w) if name else _corrected(w, index) for w, name in zip(raw, proper, strict=True)]
+    return join_compounds(city_blocks(raw, fixed))
 
 
 def _corrected(word: str, index: CategoryIndex) -> str:

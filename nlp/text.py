@@ -115,8 +115,8 @@ def stem(word: str) -> str:
     return w
 
 
-def _fold(text: str) -> str:
-    lowered = text.lower().replace("'", "").replace("\u2019", "")
+def _fold(text: str, lower: bool = True) -> str:
+    lowered = (text.lower() if lower else text).replace("'", "").replace("\u2019", "")
     if not lowered.isascii():
         lowered = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
     return lowered
@@ -137,6 +137,26 @@ def words_and_breaks(text: str) -> list[str]:
     """`words(text)` with BREAK where a sentence or clause ends, so that "the corner of the intersection,
     curbs gone" does not read as a curb at a corner."""
     return [t if t[0].isalnum() else BREAK for t in _WORD_OR_BREAK.findall(_fold(text))]
+
+
+_CASED = re.compile(r"[A-Za-z0-9]+|[,;()\n]|[.:!?](?=\s|$)")
+_MOSTLY_CAPITALISED = 0.4
+
+
+def names(text: str) -> list[bool]:
+    """For each token of `words_and_breaks(text)`: is it a name? A word capitalised inside a sentence of a
+    text written in sentence case ("near Virginia Beach", "Carnahan Ave"), not at its start, not in a text
+    in capitals or title case."""
+    cased = _CASED.findall(_fold(text, lower=False))
+    inner = [
+        t[0].isupper() for i, t in enumerate(cased) if i and cased[i - 1][0].isalnum() and t[0].isalpha()
+    ]
+    if not inner or sum(inner) / len(inner) > _MOSTLY_CAPITALISED:
+        return [False] * len(cased)
+    return [
+        bool(i and cased[i - 1][0].isalnum() and t[0].isupper() and not t.isupper())
+        for i, t in enumerate(cased)
+    ]
 
 
 _PARTS = {joined: pair for pair, joined in _COMPOUNDS.items()}

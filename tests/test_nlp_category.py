@@ -442,3 +442,14 @@ def test_a_neglected_street_is_not_a_neglected_animal() -> None:
     ranked = rank("the long neglected intersection, crosswalk bricks patched over shoddily", catalog)
     assert ranked[0].service_code == "PH", ranked
     assert rank("neglected dog chained outside all week", catalog)[0].service_code == "AN"
+
+
+def test_names_inside_a_sentence_are_not_spell_corrected() -> None:
+    index = build_index(tuple(UK))
+    # "Culver" is a name here, not a misspelt culvert; written in lower case it may be either
+    assert "culver" in message_tokens("Drain blocked next to Culver Court", index)
+    assert "carnahan" in message_tokens("the hole by Carnahan and Teft", index)
+    # at the start of a sentence, or in a title-case or all-capitals text, words are still corrected
+    assert message_tokens("Stretlight Out - Elizabeth Way", index)[0] == "streetlight"
+    assert message_tokens("STRETLIGHT OUT BY THE SCHOOL", index)[0] == "streetlight"
+    assert message_tokens("the light is out. Grafitti too.", index)[5] in ("graffiti", "grafiti")  # es
