@@ -111,7 +111,7 @@ def _phrase(text: str) -> tuple[str, ...]:
     toks = join_compounds([stem(w) for w in words(text)])
     kept = tuple(t for t in toks if t not in _STOP_STEMS or t in _KEEP_IN_PHRASES)
     # "near miss" must not shrink to "miss", nor "the park" to "park": keep such phrases whole.
-    return tuple(toks) if len(kept) == 1 and len(toks) > 1 else kept
+    return tuple(toks) if len(kept) <= 1 and len(toks) > 1 else kept
 
 
 @dataclass(frozen=True)

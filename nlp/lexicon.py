@@ -133,7 +133,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
         " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6",
-        "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5",
+        "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
+        " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9;"
+        " city can=.9; litter can=.9",
     ),
     _c(
         "recycling",
@@ -248,7 +250,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9; insects=.8; insect=.8;"
         " bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7;"
         " mosquito spraying=1; spraying=.5; spray for mosquitoes=1",
-        "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9",
+        "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9; insect=.9; insects=.9; bee=.6",
     ),
     _c(
         "dog_fouling",
@@ -309,8 +311,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7; phone box=.8;"
         " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
         " cattle grid=.6; gate=.4; stile=.6;"
-        " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5",
-        "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7",
+        " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5;"
+        " news rack=.9; newsrack=.9; newspaper box=.9; newspaper rack=.9",
+        "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7;"
+        " news rack=.9; newsrack=.9; newspaper rack=.9",
     ),
     _c(
         "parks",
@@ -398,7 +402,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "rental_housing",
         "landlord=.9; slumlord=.9; tenant=.85; tenants=.85; renting=.7; rental=.8; rented=.5; lease=.5;"
         " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1",
-        "rental=1; landlord=1; tenant=1; housing=.8; renter=1",
+        "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6",
     ),
     _c(
         "toilets",
