@@ -27,6 +27,21 @@ Messages without any location are the real SeeClickFix descriptions and FixMyStr
 Scored per kind: within 50 m of the true point; on the right street (a point within 30 m of that street's
 geometry); wrong (located, but neither); missed (no location). For no-location messages: share invented.
 Data: ../shared/data (ODbL, © OpenStreetMap contributors); nothing is written outside a temporary folder.
+
+With --extended, more messages are added (from a generator of their own, so the ones above stay the same
+and their figures comparable), reported under kinds of their own and in a second ALL line:
+- "ordinal": a numbered street without its type, mostly in a text without capitals ("pothole up 34th",
+  "light out on e 25th st"); right when on that street. "ordinal-corner": a corner of a numbered street and
+  another written without its type ("corner of 33rd and charles", "on 36th near greenmount").
+- "street-near": a street and a place next to it (within 120 m): "on High St by Patterson Park", "on
+  Eastern Ave by the library" (only when no other place of that kind is within 300 m of that street, and
+  "the Catholic church on X" likewise); the truth is the street's point nearest the place.
+- "described": a school or a church named by a direction or a denomination ("near the Southeast school",
+  "by the Greek Orthodox church"), when no other school or church of the extract is so described.
+- "bare-context": a street name without its type that fits several roads far apart, with words that
+  single one out: a place next to it ("on Jefferson by Patterson Park"), a street it meets ("on Gough near
+  Bond St"), a block of house numbers ("in the 3500 block of Boston").
+These rules are again written here, apart from the gazetteer's (and by the same hand).
 """
 
 from __future__ import annotations
@@ -289,6 +304,232 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
     return cases
 
 
+_ORDINAL_NAME = re.compile(
+    r"^(?:(North|South|East|West) )?(\d{1,3}(?:st|nd|rd|th)) (Street|Avenue|Road|Place|Drive|Lane|Boulevard)$"
+)
+_SCHOOL_DIR = re.compile(
+    r"^(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western"
+    r"|Central) (Elementary|Middle|High|Junior High|Senior High)(?: School)?$"
+)
+_CHURCH_DENOM = re.compile(
+    r"^.+? ((?:Roman |Greek |Russian |Polish |Ukrainian |Byzantine )?(?:Catholic|Orthodox)|Baptist"
+    r"|(?:United )?Methodist|Lutheran|Presbyterian|Episcopal)(?: Church)?$"
+)
+
+
+def _core(name: str) -> str:
+    """A street's name without its direction and type word: "North Jefferson Street" -> "Jefferson"."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in _DIRS:
+        words = words[1:]
+    if len(words) >= 2 and words[-1].lower() in _ABBREV:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _box(lines: list[tuple[Point, ...]], pad_m: float) -> tuple[float, float, float, float]:
+    pts = [p for line in lines for p in line]
+    pad = pad_m / 111_000
+    return (min(p[0] for p in pts) - pad, min(p[1] for p in pts) - pad * 1.3,
+            max(p[0] for p in pts) + pad, max(p[1] for p in pts) + pad * 1.3)  # fmt: skip
+
+
+def _nearest(lines: list[tuple[Point, ...]], p: Point) -> tuple[Point, float]:
+    return min((nearest_on_line(line, p) for line in lines), key=lambda f: f[1])
+
+
+def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> list[Case]:
+    """The messages --extended adds (see the module's docstring)."""
+    streets: dict[str, list[tuple[Point, ...]]] = defaultdict(list)
+    for s in gaz_data["streets"]:  # type: ignore[attr-defined]
+        streets[s["name"]].append(tuple((p[0], p[1]) for p in s["points"]))
+    boxes = {name: _box(lines, 300) for name, lines in streets.items()}
+    places: list[dict[str, object]] = list(gaz_data["places"])  # type: ignore[call-overload]
+    counts: dict[str, int] = defaultdict(int)
+    for p in places:
+        counts[str(p["name"]).lower()] += 1
+    cases: list[Case] = []
+    lines_of = {name: tuple(lines) for name, lines in streets.items()}
+
+    def case(
+        kind: str,
+        variant: str,
+        loc: str,
+        truth: Point | None,
+        lines: tuple[tuple[Point, ...], ...] = (),
+        lower: float = 0.12,
+    ) -> None:
+        text = rng.choice(PROBLEMS).format(loc=loc)
+        extra, text = ("+all-lower", text.lower()) if rng.random() < lower else ("", text)
+        cases.append(Case(kind, f"{variant}{extra}", text, truth, lines))
+
+    def near_streets(p: Point, max_m: float) -> list[tuple[float, str, Point]]:
+        out = []
+        for name, (a, b, c, d) in boxes.items():
+            if a <= p[0] <= c and b <= p[1] <= d:
+                point, dist = _nearest(streets[name], p)
+                if dist <= max_m:
+                    out.append((dist, name, point))
+        return sorted(out)
+
+    def shown(name: str) -> tuple[str, str]:
+        return rng.choice([("as-is", name), ("abbreviated", variants(name, rng).get("abbreviated", name))])
+
+    # 1. numbered streets without their type, mostly in lower case
+    numbered = sorted(n for n in streets if _ORDINAL_NAME.match(n))
+    for name in rng.sample(numbered, min(per_kind // 6, len(numbered))):
+        m = _ORDINAL_NAME.match(name)
+        assert m is not None
+        direction, ordinal, typ = m.groups()
+        said = rng.choice(["", f"{direction[0]} ", f"{direction} "]) if direction else ""
+        typed = f"{said}{ordinal} {_ABBREV[typ.lower()]}"
+        bare = f"{said}{ordinal}"
+        form, loc = rng.choice(
+            [("up", f"up {bare}"), ("on", f"on {bare}"), ("along", f"all along {bare}"),
+             ("down", f"down {bare}"), ("typed", f"on {typed}")]
+        )  # fmt: skip
+        case("ordinal", form, loc, None, lines_of[name], lower=0.7)
+    corners = [
+        x for x in gaz_data["intersections"] if _ORDINAL_NAME.match(x["a"]) or _ORDINAL_NAME.match(x["b"])
+    ]  # type: ignore[attr-defined]
+    for x in rng.sample(corners, min(per_kind // 6, len(corners))):
+        num, other = (x["a"], x["b"]) if _ORDINAL_NAME.match(x["a"]) else (x["b"], x["a"])
+        m = _ORDINAL_NAME.match(num)
+        assert m is not None
+        o, b = m.group(2), _core(other)
+        form, loc = rng.choice(
+            [("corner-of", f"on the corner of {o} and {b}"), ("at", f"at {o} and {b}"),
+             ("amp", f"at {o} & {b}"), ("on-near", f"on {o} near {b}")]
+        )  # fmt: skip
+        case("ordinal-corner", form, loc, (x["lat"], x["lon"]), lines_of[num] + lines_of[other], lower=0.7)
+    # 2. a street and a place next to it
+    kind_near: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for p in places:
+        if kind_word(p):
+            kind_near[kind_word(p)].append(p)
+    named = [p for p in places if counts[str(p["name"]).lower()] == 1 and len(str(p["name"])) > 4]
+    made = 0
+    for p in rng.sample(named, len(named)):
+        if made >= per_kind // 6:
+            break
+        pt = (float(p["lat"]), float(p["lon"]))  # type: ignore[arg-type]
+        close = [c for c in near_streets(pt, 120) if len(c[1]) > 4]
+        if not close:
+            continue
+        _, sname, truth = close[0]
+        word = kind_word(p)
+        others = [q for q in kind_near.get(word, []) if q is not p]
+        alone = bool(word) and all(
+            _nearest(streets[sname], (float(q["lat"]), float(q["lon"])))[1] > 300
+            for q in others  # type: ignore[arg-type]
+        )
+        v, st = shown(sname)
+        forms = [("near", f"on {st} near {p['name']}"), ("by", f"on {st} by {p['name']}"),
+                 ("outside", f"on {st} outside {p['name']}")]  # fmt: skip
+        if alone:
+            forms += [
+                ("by-the-kind", f"on {st} by the {word}"),
+                ("near-the-kind", f"on {st} near the {word}"),
+            ]
+        form, loc = rng.choice(forms)
+        case("street-near", f"{form}/{v}", loc, truth, lines_of[sname])
+        made += 1
+    # 3. schools and churches named by a direction or a denomination
+    schools = [(p, _SCHOOL_DIR.match(str(p["name"]))) for p in kind_near.get("school", [])]
+    dirs: dict[str, int] = defaultdict(int)
+    for _, m in schools:
+        if m:
+            dirs[m.group(1)] += 1
+    churches = [(p, _CHURCH_DENOM.match(str(p["name"]))) for p in kind_near.get("church", [])]
+    denoms: dict[str, int] = defaultdict(int)  # how many churches' names have each denomination
+    for _, m in churches:
+        if m:
+            denoms[m.group(1)] = sum(m.group(1) in str(q["name"]) for q, _ in churches)
+    for p, m in schools:
+        if m and dirs[m.group(1)] == 1:
+            d, level = m.groups()
+            for form, loc in [("near-the", f"near the {d} school"), ("by", f"by {d} {level} school")]:
+                case("described", f"school-{form}", loc, (p["lat"], p["lon"]))  # type: ignore[arg-type]
+    for p, m in churches:
+        if not m:
+            continue
+        denom = m.group(1)
+        pt = (float(p["lat"]), float(p["lon"]))  # type: ignore[arg-type]
+        if denoms[denom] == 1:
+            for form, loc in [
+                ("by-the", f"by the {denom} church"),
+                ("outside-the", f"outside the {denom} church"),
+            ]:
+                case("described", f"church-{form}", loc, pt)
+        close = [c for c in near_streets(pt, 120) if len(c[1]) > 4]
+        if not close:
+            continue
+        _, sname, truth = close[0]
+        same = [q for q, _ in churches if q is not p and denom in str(q["name"])]
+        if all(_nearest(streets[sname], (float(q["lat"]), float(q["lon"])))[1] > 300 for q in same):  # type: ignore[arg-type]
+            v, st = shown(sname)
+            case("street-near", f"the-denomination-church-on/{v}", f"by the {denom} church on {st}", truth,
+                 lines_of[sname])  # fmt: skip
+    # 4. a name without its type that fits several roads far apart, and words that single one out
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for name in streets:
+        if name.split()[-1].lower() in _ABBREV and len(_core(name)) > 3 and _core(name).lower() not in _DIRS:
+            by_core[_core(name)].append(name)
+    apart: list[tuple[str, str, list[str]]] = []  # (core, street, the far-apart streets of that core)
+    for core, names in by_core.items():
+        for name in names:
+            far = [
+                o
+                for o in names
+                if o != name
+                and all(
+                    _nearest(streets[name], q)[1] > 300
+                    for line in streets[o]
+                    for q in line[:: max(1, len(line) // 8)]
+                )
+            ]
+            if far:
+                apart.append((core, name, far))
+    numbers: dict[str, list[tuple[int, Point]]] = defaultdict(list)
+    for a in gaz_data["addresses"]:  # type: ignore[attr-defined]
+        digits = re.match(r"\d+", str(a["number"]))
+        if digits:
+            numbers[a["street"]].append((int(digits.group()), (a["lat"], a["lon"])))
+    made = 0
+    xs = list(gaz_data["intersections"])  # type: ignore[call-overload]
+    for core, name, far in rng.sample(apart, len(apart)):
+        if made >= per_kind // 6:
+            break
+        options: list[tuple[str, str, Point]] = []
+        for p in named:
+            pt = (float(p["lat"]), float(p["lon"]))  # type: ignore[arg-type]
+            a, b, c, d = boxes[name]
+            if not (a <= pt[0] <= c and b <= pt[1] <= d):
+                continue
+            point, dist = _nearest(streets[name], pt)
+            if dist <= 120 and all(_nearest(streets[o], pt)[1] > 300 for o in far):
+                options.append(("place", f"on {core} by {p['name']}", point))
+                break
+        for x in xs:
+            if name in (x["a"], x["b"]):
+                other = x["b"] if x["a"] == name else x["a"]
+                if _core(other) != core and len(other) > 4:
+                    options.append(("cross-street", f"on {core} near {other}", (x["lat"], x["lon"])))
+                    break
+        for n, _ in numbers.get(name, [])[:1]:
+            low = n // 100 * 100
+            pts = [q for k, q in numbers[name] if low <= k < low + 100]
+            mid = (sum(q[0] for q in pts) / len(pts), sum(q[1] for q in pts) / len(pts))
+            clash = any(low <= k < low + 100 for o in far for k, _ in numbers.get(o, []))
+            if low and not clash and all(distance_m(mid, q) <= 150 for q in pts):
+                options.append(("block", f"in the {low} block of {core}", mid))
+        if options:
+            form, loc, truth = rng.choice(options)
+            case("bare-context", form, loc, truth, lines_of[name])
+            made += 1
+    return cases
+
+
 def no_location_cases() -> list[Case]:
     texts = [t for t, _ in seeclickfix() if t]
     fms = json.loads(
@@ -297,6 +538,10 @@ def no_location_cases() -> list[Case]:
     texts += [r["title"] for r in fms["reports"]]
     texts += NO_LOCATION
     return [Case("none" if t not in NO_LOCATION else "none-generic", "", t, None) for t in texts]
+
+
+STREET_LEVEL = frozenset({"street", "ordinal"})  # kinds right when on the right street (no point to be near)
+OLD_KINDS = frozenset({"address", "junction", "street", "place"})  # the messages without --extended
 
 
 def on_street(p: Point, lines: tuple[tuple[Point, ...], ...], tol: float = 30.0) -> bool:
@@ -324,8 +569,10 @@ def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, f
         p = (loc.lat, loc.lon)
         near = c.truth is not None and distance_m(p, c.truth) <= 50
         street = bool(c.street_lines) and on_street(p, c.street_lines)
-        if c.kind == "street":
+        if c.kind in STREET_LEVEL:
             near = street
+        if not c.street_lines:
+            street = near
         if c.kind == "generic" and "several" in c.variant:
             near = False  # several of its kind: right only when offered among the alternatives
         st["within"] += near
@@ -333,8 +580,12 @@ def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, f
         if not (near or street):
             st["wrong"] += 1
             offered = any(
-                (c.kind == "street" and on_street((a.lat, a.lon), c.street_lines))
-                or (c.kind != "street" and c.truth is not None and distance_m((a.lat, a.lon), c.truth) <= 50)
+                (c.kind in STREET_LEVEL and on_street((a.lat, a.lon), c.street_lines))
+                or (
+                    c.kind not in STREET_LEVEL
+                    and c.truth is not None
+                    and distance_m((a.lat, a.lon), c.truth) <= 50
+                )
                 for a in alternatives(c.text, gaz, loc)
             )
             st["offered"] += offered
@@ -352,6 +603,7 @@ def main() -> None:
     ap.add_argument("--per-kind", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--extended", action="store_true", help="add the messages of the extended set")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     total: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -362,6 +614,8 @@ def main() -> None:
             data = to_dict(out)
             gaz = load(out)
             cases = build(data, args.per_kind, rng) + no_location_cases()
+            if args.extended:  # a generator of their own: the messages above stay the same
+                cases += extended(data, args.per_kind, random.Random(f"{args.seed}-{city}"))
             print(f"\n== {city}: {len(cases)} messages")
             stats = score(cases, gaz, args.show_errors)
             for kind, st in stats.items():
@@ -369,20 +623,25 @@ def main() -> None:
                     total[kind][k] += v
                 _print(kind, st)
     print("\n== both extracts")
-    located = {"n": 0.0, "within": 0.0, "wrong": 0.0}
     for kind, st in total.items():
         _print(kind, st)
-        if not kind.startswith("none") and kind != "generic":
-            for k in located:
-                located[k] += st[k]
-    n = located["n"]
-    print(
-        f"ALL WITH A LOCATION: n={n:.0f} within tolerance {located['within'] / n:.3f};"
-        f" falsely located {located['wrong'] / n:.3f}; invented on no-location texts"
-        f" {total['none']['invented'] / max(total['none']['n'], 1):.3f} (real reports of other cities, some"
-        " naming streets and shops that exist here too) and"
-        f" {total['none-generic']['invented'] / max(total['none-generic']['n'], 1):.3f} (generic sentences)"
-    )
+    sets = [("ALL WITH A LOCATION", OLD_KINDS)]
+    if args.extended:
+        sets.append(
+            ("EXTENDED SET", frozenset(k for k in total if not k.startswith("none") and k != "generic"))
+        )
+    none, none_generic = total["none"]["invented"], total["none-generic"]["invented"]
+    for label, kinds in sets:
+        located = {k: sum(total[kind][k] for kind in kinds) for k in ("n", "within", "right_street", "wrong")}
+        n = max(located["n"], 1)
+        print(
+            f"{label}: n={n:.0f} within tolerance {located['within'] / n:.3f};"
+            f" on the right street {located['right_street'] / n:.3f};"
+            f" falsely located {located['wrong'] / n:.3f}; invented on no-location texts"
+            f" {none / max(total['none']['n'], 1):.3f} (real reports of other cities, some"
+            " naming streets and shops that exist here too) and"
+            f" {none_generic / max(total['none-generic']['n'], 1):.3f} (generic sentences)"
+        )
 
 
 def _print(kind: str, st: dict[str, float]) -> None:

@@ -215,11 +215,17 @@ _DESCRIBE = {  # words that describe rather than name, stripped from a name's en
 
 def kind_at(words: Sequence[str], i: int) -> str:
     """The kind of place that words[i:] begin with ("train station ..." -> "station"), or ""."""
+    return kind_phrase(words, i)[0]
+
+
+def kind_phrase(words: Sequence[str], i: int) -> tuple[str, int]:
+    """The kind of place that words[i:] begin with and where its words end: ("station", i + 2) for "train
+    station ..."; ("", i) when they begin with none."""
     for n in (2, 1):
         kind = _KIND_PHRASES.get(tuple(words[i : i + n])) if i + n <= len(words) else None
         if kind:
-            return kind
-    return ""
+            return kind, i + n
+    return "", i
 
 
 _LEVELS = frozenset("elementary primary middle high junior secondary infant infants".split())
@@ -289,6 +295,44 @@ def _spoken(name: str, kind: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(out))
 
 
+# Words of a name that tell one place of its kind from the others ("Southeast Middle School": "southeast",
+# "middle"; "St Leo Roman Catholic Church": "roman", "catholic"), besides the name itself: directions spelled
+# out, and the words that describe the kind, less these, which tell nothing apart.
+_SPELLED_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest ne nw se sw".split()
+)
+_NOT_DISTINCT = frozenset(
+    {"&", "and", "of", "the", "public", "free", "branch", "light", "general", "health", "center", "care",
+     "familycare", "medical", "clinic"}
+)  # fmt: skip
+
+
+def _descriptions(name: str, kind: str) -> dict[tuple[str, ...], bool]:
+    """The words (one or two, canonical, in the name's order) that may single out a place of `kind` when
+    written before the kind's word, each with whether they are all the name says besides describing the
+    kind: "Southeast Middle School" -> ("se",) (whole), ("middle",), ("se", "middle") (whole): "the
+    Southeast school", "Southeast Middle school"; "Northern Senior High School" -> ("northern",) (whole),
+    ("northern", "high") (whole), ("high",)...; "St Leo Roman Catholic Church" -> ("catholic",), ("roman",
+    "catholic"). A word of the name's own counts only when it is its whole core (one word): "Grace Church"
+    -> ("grace",), but nothing for "New Century School"."""
+    toks = tokenize(name)
+    raw = [toks.text[a:b].lower() for a, b in toks.spans]
+    words = list(toks.words)
+    while words and words[-1] == "historical":
+        words.pop()
+    kind_words = {w for t in KIND_WORDS[kind] for w in canonical(t)}
+    describe = set(_DESCRIBE.get(kind, "").split()) | kind_words
+    own = {w for w in words if w not in describe and w not in STOP}  # what the name says of its own
+    core = [i for i, w in enumerate(words) if w in own and w not in DIRECTIONS]
+    units: list[str] = []
+    for i, w in enumerate(words):
+        direction = w in DIRECTIONS and raw[i] in _SPELLED_DIRECTIONS
+        if direction or w in describe and w not in kind_words and w not in _NOT_DISTINCT or core == [i]:
+            units.append(w)
+    keys = [(u,) for u in units] + [(a, b) for i, a in enumerate(units) for b in units[i + 1 :] if a != b]
+    return {key: own <= set(key) for key in keys}
+
+
 def _points(raw: Any) -> tuple[Point, ...]:
     return tuple((float(p[0]), float(p[1])) for p in raw)
 
@@ -330,6 +374,12 @@ class Gazetteer:
     _place_cells: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _typo_cores: dict[str, list[str]] = field(default_factory=dict, repr=False)  # first letter -> names
     _generic: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)
+    # (kind, describing words) -> the places of that kind those words fit, and those they name entirely
+    _described: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=dict, repr=False)
+    _described_whole: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=dict, repr=False)
+    _boxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict, repr=False)
+    # street -> its house numbers (the number part) and points, by number: `block`
+    _numbers: dict[int, list[tuple[int, Point]]] | None = field(default=None, repr=False)
 
     # ---- construction -------------------------------------------------------------------------------
 
@@ -383,6 +433,8 @@ class Gazetteer:
         place_phrases: list[tuple[tuple[str, ...], int]] = []
         spoken: list[tuple[tuple[str, ...], int]] = []
         generic: dict[tuple[str, ...], list[int]] = {}
+        described: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        described_whole: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         for p in data.get("places", ()):
             idx = len(places)
             kind = place_kind(str(p.get("kind", "")), p["name"])
@@ -400,11 +452,16 @@ class Gazetteer:
                 spoken.extend((toks, idx) for toks in _spoken(p["name"], kind))
                 for words in KIND_WORDS[kind]:
                     generic.setdefault(canonical(words), []).append(idx)
+                for key, whole in _descriptions(p["name"], kind).items():
+                    described.setdefault((kind, key), []).append(idx)
+                    if whole:
+                        described_whole.setdefault((kind, key), []).append(idx)
         gaz = cls(
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
         gaz._same_numbers = {k: v for k, v in same_numbers.items() if len(v) > 1}
         gaz._generic = generic
+        gaz._described, gaz._described_whole = described, described_whole
         gaz._index(street_ids, place_phrases)
         for toks, pid in spoken:  # after every name and alias given, which they never displace
             if toks and (toks not in gaz._phrases or toks in gaz._spoken):
@@ -596,6 +653,10 @@ class Gazetteer:
             return same or refs
         return refs
 
+    def directed(self, ref: int) -> bool:
+        """Street `ref`'s name has a direction word ("North 34th Street", "SE Washington St")."""
+        return ref < len(self._keys) and any(k in DIRECTIONS for k in self._keys[ref])
+
     def weak(self, ref: int) -> bool:
         """A street named only by direction and type words ("North Street", "Garden Drive"): such a name
         reads as ordinary words unless it is written as a name."""
@@ -649,6 +710,72 @@ class Gazetteer:
         """The places of the kind `words` names ("library", "train station"), when the gazetteer knows
         places' kinds."""
         return list(self._generic.get(tuple(words), ()))
+
+    def described(self, kind: str, words: Sequence[str], whole: bool = False) -> list[int]:
+        """The places of `kind` that describing words fit ("se" for Southeast Middle School, "catholic"
+        for every Catholic church): see `_descriptions`. With `whole`, only those the words name entirely
+        (Southeast Middle School for "se", not Alternative Learning Center Southeast)."""
+        return list((self._described_whole if whole else self._described).get((kind, tuple(words)), ()))
+
+    def _box(self, ref: int) -> tuple[float, float, float, float]:
+        box = self._boxes.get(ref)
+        if box is None:
+            pts = [p for line in self.streets[ref].lines for p in line]
+            box = (
+                min(p[0] for p in pts),
+                min(p[1] for p in pts),
+                max(p[0] for p in pts),
+                max(p[1] for p in pts),
+            )
+            self._boxes[ref] = box
+        return box
+
+    def near_street(
+        self, refs: Sequence[int], places: Sequence[int], max_m: float
+    ) -> list[tuple[float, int, int, Point]]:
+        """Places (of `places`) within `max_m` of any of streets `refs`: (distance, street, place, the point
+        of that street nearest the place), nearest first."""
+        out: list[tuple[float, int, int, Point]] = []
+        for ref in refs:
+            lat0, lon0, lat1, lon1 = self._box(ref)
+            pad = max_m / 110_000.0
+            pad_lon = pad / max(0.01, math.cos(math.radians(lat0)))
+            for pid in places:
+                place = self.places[pid]
+                if not (
+                    lat0 - pad <= place.lat <= lat1 + pad and lon0 - pad_lon <= place.lon <= lon1 + pad_lon
+                ):
+                    continue
+                point, dist = self.nearest_on_street(ref, (place.lat, place.lon))
+                if dist <= max_m:
+                    out.append((dist, ref, pid, point))
+        return sorted(out)
+
+    def block(
+        self, refs: Sequence[int], low: int, high: int, spread_m: float = 250.0
+    ) -> tuple[int, Point] | None:
+        """Where house numbers `low` to `high` (excluded) are on one of streets `refs` ("the 3500 block of
+        Boston Street"): the street and its point nearest those houses' middle. None when no street has
+        such numbers, or when they lie more than `spread_m` apart (the same numbers in two areas)."""
+        if self._numbers is None:
+            numbers: dict[int, list[tuple[int, Point]]] = {}
+            for (ref, number), point in self._addresses.items():
+                digits = re.match(r"\d+", number)
+                if digits:
+                    numbers.setdefault(ref, []).append((int(digits.group()), point))
+            self._numbers = {ref: sorted(items) for ref, items in numbers.items()}
+        found: list[tuple[int, list[Point]]] = []
+        for ref in refs:
+            pts = [p for n, p in self._numbers.get(ref, ()) if low <= n < high]
+            if pts:
+                found.append((ref, pts))
+        if len(found) != 1:
+            return None
+        ref, pts = found[0]
+        middle = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        if any(distance_m(middle, p) > spread_m for p in pts):
+            return None
+        return ref, self.nearest_on_street(ref, middle)[0]
 
     def pieces(self, ref: int, apart_m: float = 200.0) -> list[tuple[Point, str]]:
         """The parts of a street that are more than `apart_m` from each other (same-named streets in

@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
 from functools import partial
 from urllib.parse import unquote
 
-from nlp.gazetteer import DIRECTIONS, STOP, STREET_TYPES, Gazetteer, Match, Mention, Tokens, kind_at, tokenize
-from nlp.geo import distance_m
+from nlp.gazetteer import (
+    DIRECTIONS,
+    MEET_LIMIT_M,
+    STOP,
+    STREET_TYPES,
+    Gazetteer,
+    Match,
+    Mention,
+    Tokens,
+    kind_at,
+    kind_phrase,
+    tokenize,
+)
+from nlp.geo import Point, distance_m
 from nlp.postcode import find_postcodes
 from nlp.types import Location
 
@@ -48,6 +61,7 @@ _CONNECTORS = frozenset({"and", "&", "/", "at", "with", "meets", "meet", "x", "c
 _NEAR = frozenset({"near", "by", "off", "just"})
 _FILLERS = frozenset({"the", "of", "jct", "corner", "intersection", "crossroads", "where", "it", "its", "on"})
 _BARE_LINKS = frozenset({"and", "&", "/", "at", "meets", "crosses", "joins", "with"})
+_NEAR_LINKS = frozenset({"near", "nr", "by", "off"})  # "on Gough near Bond St": near the corner
 _QUALIFIED = 0.7  # confidence factor for a name that may be the tail of a longer, unknown name
 _AT_PLACE = frozenset({"outside", "near", "by", "at", "opp", "behind", "beside", "past", "nearby", "facing"})
 _ALONG = frozenset({"on", "along", "in", "down", "up"})
@@ -77,6 +91,47 @@ _NOT_AFTER_BARE = STREET_TYPES | frozenset(
     {"roundabout", "bridge", "common", "estate", "park", "green", "circus", "reservation", "junction", "/"}
 )
 MAX_OFFERED = 3  # more places of a kind than this: "the park" says nothing
+# The kind of a street's point picked by a place or a street next to it ("on High St by the library"): a
+# street, as callers and `alternatives` know it; what picked the point is in the address ("High Street near
+# Eastgate Library") and the text.
+NEAR_KIND = "street"
+ON_M = 60.0  # a place this close to a street is on it: "the Baptist church on Washington St"
+NEAR_M = 300.0  # "on High St by the library": a library this close to High Street picks the point on it
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec""".split()
+)
+# Words after an ordinal that make it a date, a count or a floor rather than a street: "on 5th of May",
+# "up 2nd floor", "on 3rd attempt".
+_NOT_AFTER_ORDINAL = (
+    _MONTHS
+    | _NOT_NAMES
+    | frozenset(
+        """of time times floor floors storey level day days night nights week weeks month months year years
+        grade grader graders attempt attempts try call calls email emails report reports request requests
+        complaint complaints century birthday anniversary period quarter round row person people one ones
+        hole holes pothole potholes light lights lamp lamps post car cars house houses visit letter
+        notice ticket thought""".split()
+    )
+)
+# In a text without capitals, the words that may follow a numbered street written without its type ("pothole
+# up 34th near the school", "on 33rd for weeks"); any other word may make the number something else.
+_AFTER_ORDINAL = frozenset(
+    """near nr by at and & / between from to outside opposite opp in for since is has was are were needs need
+    again there here please just off next behind beside past close right where with which that it its still
+    too also now today tonight yesterday all been had have not no very really because so but as on""".split()
+)
+# Words before "on" that make "on 3rd" a date: "reported on 3rd", "collected on 2nd"
+_DATED = frozenset(
+    """reported report called rang emailed logged submitted raised fixed repaired collected emptied missed
+    happened started began arrived came visited inspected due closed opened booked paid sent""".split()
+)
+_ING_NOUNS = frozenset(
+    "morning evening building ceiling thing something nothing everything parking spring meeting".split()
+)
+# Words after which "the library", "the Catholic church" names where the problem is
+_DESCRIBED_CUES = _AT_PLACE | _BESIDE | frozenset({"on", "of", "to", "from", "across", "in"})
+_JOINS = _BESIDE | _AT_PLACE | frozenset({"the", "just", "next", "to", "in", "front", "of", "right", "close"})
 
 CONFIDENCE = {
     "map_link": 0.95,
@@ -86,6 +141,7 @@ CONFIDENCE = {
     "intersection": 0.85,
     "place": 0.75,
     "street": 0.6,
+    "street_near": 0.75,  # a street's point picked by a place next to it: "on High St by Eastgate Library"
     "postcode": 0.8,  # a UK unit postcode: a few dozen addresses
     "zip": 0.4,  # a US ZIP code: a whole district, so the citizen is asked to confirm
 }
@@ -173,7 +229,9 @@ def _location(
     )
 
 
-def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
+def _junction(
+    tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer, places: AbstractSet[int] = frozenset()
+) -> Location | None:
     words = tokens.words
     for a, b in zip(streets, streets[1:], strict=False):
         if a.ref == b.ref or (a.start >= 1 and words[a.start - 1] == "between"):
@@ -185,7 +243,7 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
             match = gaz.junction(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
             if match is not None:
                 return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
-    bare = _bare_junction(tokens, streets, gaz)
+    bare = _bare_junction(tokens, streets, gaz, places)
     if bare is not None:
         return bare
     distinct = {m.ref: m for m in streets}
@@ -197,30 +255,57 @@ def _junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Loc
     return None
 
 
-def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
-    """'17th and Kansas Ave', 'Kansas Ave & SW 10th': the other street written without its street type."""
+def _after_along(words: Sequence[str], i: int) -> bool:
+    return i >= 1 and words[i - 1] in _ALONG
+
+
+def _named_bare(tokens: Tokens, start: int, end: int) -> bool:
+    """Words that may be a street without its type next to another street ("on Gough near Bond St", "on
+    lehigh near east eager street"): capitalised in a text that uses capitals (where the two streets must
+    then meet, or nearly)."""
+    return not _mixed_case(tokens.text) or all(_capitalised(tokens, i) for i in range(start, end))
+
+
+def _bare_junction(
+    tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer, places: AbstractSet[int] = frozenset()
+) -> Location | None:
+    """'17th and Kansas Ave', 'Kansas Ave & SW 10th': the other street written without its street type.
+    Also 'on Gough near Bond St', 'up Bond St by Gough': a street near another (after on/up/down/along) is
+    where they meet when they do (within MEET_M); else the point of the first nearest the other, when that
+    is within MEET_LIMIT_M. The other street also picks which of several roads the bare name is. Not when
+    the name after "near" begins a place's (`places`: its words): "on Imla St by Holabird Academy"."""
     words = tokens.words
     links = _BARE_LINKS if set(words) & _JUNCTION_WORDS else _BARE_LINKS - {"with"}  # "junction of X with Y"
     for m in streets:
-        sides: list[tuple[list[int], int, int]] = []  # (streets the bare name may be, span start, end)
+        # (streets the bare name may be, span start, end, near: "" for a corner, else which street the
+        # problem is on: "bare" or "typed")
+        sides: list[tuple[list[int], int, int, str]] = []
         if m.start >= 1 and words[m.start - 1] == "between":
             continue  # "between X and Y" is a stretch, not a corner
         if m.end + 1 < len(words) and words[m.end] in links:
             refs, end = _bare_streets(gaz, words, m.end + 1)
             if refs:
-                sides.append((refs, m.start, end))
-        if m.start >= 2 and words[m.start - 1] in links:
+                sides.append((refs, m.start, end, ""))
+        elif m.end + 1 < len(words) and words[m.end] in _NEAR_LINKS and _after_along(words, m.start):
+            refs, end = _bare_streets(gaz, words, m.end + 1)
+            if refs and _named_bare(tokens, m.end + 1, end) and m.end + 1 not in places:
+                sides.append((refs, m.start, end, "typed"))
+        near = m.start >= 1 and words[m.start - 1] in _NEAR_LINKS
+        if m.start >= 2 and (words[m.start - 1] in links or near):
             for n in (2, 1):
                 i = m.start - 1 - n
                 if i < 0:
                     continue
                 start = i - 1 if i >= 1 and words[i - 1] in DIRECTIONS else i
                 found, stop = _bare_streets(gaz, words, start)
-                if found and stop == m.start - 1 and not (start >= 1 and words[start - 1] == "between"):
-                    sides.append((found, start, m.end))
-                    break
+                if not found or stop != m.start - 1 or start >= 1 and words[start - 1] == "between":
+                    continue
+                if near and not (_after_along(words, start) and _named_bare(tokens, start, stop)):
+                    continue
+                sides.append((found, start, m.end, "bare" if near else ""))
+                break
         same = set(gaz.namesakes(m.ref))
-        for refs, start, end in sides:
+        for refs, start, end, on in sides:
             # "on 6th Street. At 6th and ...": the same street again, not a corner of two
             gaps = [
                 (gaz.meeting(a, ref)[1], a, ref)
@@ -230,10 +315,18 @@ def _bare_junction(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -
             ]
             if not gaps:
                 continue
-            _, a_ref, b_ref = min(gaps)
-            match = gaz.intersection_at(a_ref, b_ref, 0.8 * m.score)
-            if match is not None:
-                return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
+            gap, a_ref, b_ref = min(gaps)
+            if on and gap > MEET_M:
+                if gap > MEET_LIMIT_M:  # (a gap beyond that is only a lower bound)
+                    continue
+                here, other = (b_ref, a_ref) if on == "bare" else (a_ref, b_ref)
+                point = gaz.nearest_on_street(here, gaz.meeting(a_ref, b_ref)[0])[0]
+                name = f"{gaz.streets[here].name} near {gaz.streets[other].name}"
+                nearby = Match(NEAR_KIND, name, point[0], point[1], 0.7 * m.score)
+                return _location(gaz, nearby, tokens, start, end, CONFIDENCE["street_near"] * nearby.score)
+            corner = gaz.intersection_at(a_ref, b_ref, (0.7 if on else 0.8) * m.score)
+            if corner is not None:
+                return _location(gaz, corner, tokens, start, end, CONFIDENCE["intersection"] * corner.score)
     return None
 
 
@@ -347,17 +440,22 @@ def _bare_name(
     return [], i, True
 
 
-def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
+def _bare_pair(
+    tokens: Tokens, gaz: Gazetteer, taken: AbstractSet[int], places: AbstractSet[int] = frozenset()
+) -> Location | None:
     """'corner of Charles and Preston', 'the Elm / Oak junction', 'where Elm meets North Oak': two streets
     both written without their type word. Only when the words follow a corner cue (at, of, where,
     outside...; or "junction" after them), are written as names (capitalised, in a text that uses
     capitals) and two streets so named really meet (within MEET_M): two words joined by "and" are
-    otherwise just words."""
+    otherwise just words. Also 'on 36th near Greenmount', 'up Gough by Bond': a street near another,
+    after on/up/down/along, is where they meet (in a text without capitals, when one is numbered), unless
+    the second begins a place's name (`places`: its words)."""
     words = tokens.words
     mixed = _mixed_case(tokens.text)
     links = _BARE_LINKS if set(words) & _JUNCTION_WORDS else _BARE_LINKS - {"with"}
     for k in range(1, len(words) - 1):
-        if words[k] not in links or k in taken or k + 1 in taken:
+        near = words[k] in _NEAR_LINKS
+        if not (near or words[k] in links) or k in taken or k + 1 in taken:
             continue
         right, end, exact = _bare_name(gaz, words, k + 1, typos=True)
         if not right or any(i in taken for i in range(k + 1, end)):
@@ -380,7 +478,13 @@ def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | No
         after = words[end] if end < len(words) else ""
         if before == "between" or before == "the" and start >= 2 and words[start - 2] == "between":
             continue
-        if not (
+        if near and not (
+            before in _ALONG
+            and (mixed or _ORDINAL.match(words[k - 1]) or _ORDINAL.match(words[end - 1]))
+            and k + 1 not in places
+        ):
+            continue
+        if not near and not (
             words[k] in ("meets", "crosses", "joins") or before in _CORNER_CUES or after in _JUNCTION_WORDS
         ):
             continue
@@ -396,7 +500,7 @@ def _bare_pair(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | No
         gap, a_ref, b_ref = min(gaps)
         if gap > MEET_M:
             continue
-        match = gaz.intersection_at(a_ref, b_ref, 0.8 if exact else 0.7)
+        match = gaz.intersection_at(a_ref, b_ref, (0.8 if exact else 0.7) * (0.9 if near else 1.0))
         if match is not None:
             return _location(gaz, match, tokens, start, end, CONFIDENCE["intersection"] * match.score)
     return None
@@ -417,28 +521,80 @@ def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location |
     return None
 
 
-def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:
+def _ordinal_street(tokens: Tokens, end: int, mixed: bool) -> bool:
+    """A numbered street written without its type ("up 34th") ends at `end` unless the words after it make
+    it a date, a count or a floor ("on 5th of May", "up 2nd floor"); in a text without capitals, only
+    when the sentence ends or goes on with words that may follow a street ("on 33rd near the school")."""
+    words = tokens.words
+    if end >= len(words):
+        return True
+    after = words[end]
+    if after in _NOT_AFTER_ORDINAL:
+        return False
+    between = tokens.text[tokens.spans[end - 1][1] : tokens.spans[end][0]]
+    if mixed or any(ch in between for ch in ",.;:!?()-"):
+        return True
+    return after in _AFTER_ORDINAL or after.endswith("ing") and len(after) > 5 and after not in _ING_NOUNS
+
+
+def _bare_street(
+    tokens: Tokens,
+    gaz: Gazetteer,
+    taken: AbstractSet[int],
+    anchors: Sequence[_Anchor] = (),
+    need_anchor: bool = False,
+) -> Location | None:
     """'pothole on Woods', 'all along North Bethel', 'at the end of Keith', 'on Jeffreson': a capitalised
     name after on/along/in/down/up/the end of, in a text that uses capitals, naming streets once a type
-    word is added (or misspelling one such name only). Street-level, low confidence. When the name fits
-    several roads far apart (Jefferson Street and Jefferson Avenue), the longest: `alternatives` offers
-    the others; streets of that name that meet (within ROAD_M) are one road."""
+    word is added (or misspelling one such name only); a numbered street ("up 34th", "on e 25th") in any
+    text, unless the words after it make it a date or a count. Street-level, low confidence. When the name
+    fits several roads far apart (Jefferson Street and Jefferson Avenue), a place next to it written in
+    the message picks the road and the point on it (`anchors`: "on Jefferson by the library"); else the
+    longest, and `alternatives` offers the others; streets of that name that meet (within ROAD_M) are one
+    road. With `need_anchor`, only a name that such a place picks."""
     words = tokens.words
-    if not _mixed_case(tokens.text):
-        return None
+    mixed = _mixed_case(tokens.text)
     for i in range(1, len(words)):
         along = words[i - 1] in _ALONG or words[i - 1] == "of" and i >= 2 and words[i - 2] in _ENDS
-        if not along or i in taken or not _capitalised(tokens, i):
+        # "the 700 block of Jefferson" (when `_block` knows no such houses)
+        along = (
+            along
+            or i >= 3
+            and words[i - 2 : i] == ("block", "of")
+            and bool(_BLOCK_NUMBER.match(words[i - 3]))
+        )
+        if not along or i in taken:
             continue
         # "in Cambridge", "in Central reservation": "in" names a town or an area as often as a street, so
         # after it only a name that fits exactly one street
         weak = words[i - 1] == "in"
-        refs, end, exact = _bare_name(gaz, words, i, typos=not weak)
+        refs, end, exact = _bare_name(gaz, words, i, typos=not weak and mixed)
+        if not refs or any(k in taken for k in range(i, end)):
+            continue
+        # a name in a text without capitals only when a place named next to it confirms it: "on streeper
+        # by patterson park"
+        confirm = False
+        if _ORDINAL.match(words[end - 1]):
+            if not _ordinal_street(tokens, end, mixed) or i >= 2 and words[i - 2] in _DATED:
+                continue  # "on 5th of May", "up 2nd floor", "reported on 3rd"
+        elif not mixed:
+            confirm = True
+        elif not _capitalised(tokens, i):
+            continue  # "carry on main for two blocks": ordinary words unless written as a name
         after = words[end] if end < len(words) else ""
-        if not refs or after and (after in _NOT_AFTER_BARE or _capitalised(tokens, end) and after.isalpha()):
+        if after and (after in _NOT_AFTER_BARE or _capitalised(tokens, end) and after.isalpha()):
             continue  # "on Cowley road", "on Milton roundabout": another street, or no street
         if weak and len(refs) > 1:
             continue
+        near = _street_near(gaz, refs, [a for a in anchors if a.named or not confirm])
+        if near is not None:
+            return _near_location(gaz, tokens, i, end, near, 0.8 if exact else 0.7)
+        if need_anchor or confirm:
+            continue
+        if words[i] not in DIRECTIONS:
+            # "up 34th", "on Bonsal": 34th Street rather than North 34th Street, as "Nyes Road" is Nyes
+            # Road rather than South Nyes Road (`alternatives` still offers the others)
+            refs = [r for r in refs if not gaz.directed(r)] or refs
         roads = gaz.roads(refs, ROAD_M)
         ref, point, _ = roads[0]
         score = (0.75 if len(roads) == 1 else 0.7) * (1.0 if exact else 0.9)
@@ -447,23 +603,164 @@ def _bare_street(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | 
     return None
 
 
-def _place_of_kind(tokens: Tokens, gaz: Gazetteer) -> Location | None:
-    """'by the library', 'outside the train station', 'in the park': a place named only by its kind, after
-    a word of place. The one place of that kind; when there are a few (up to MAX_OFFERED), the first, with
-    a low confidence, and `alternatives` offers them all; with more, none."""
+def _kinds(
+    tokens: Tokens, gaz: Gazetteer, busy: AbstractSet[int] = frozenset()
+) -> list[tuple[list[int], int, int]]:
+    """Places named only by their kind after a word of place ("by the library", "outside the train
+    station"): every place of that kind, and the span of "the" and the kind's words, in text order."""
     words = tokens.words
+    out: list[tuple[list[int], int, int]] = []
     for i in range(1, len(words) - 1):
-        if words[i] != "the" or words[i - 1] not in _KIND_CUES:
+        if words[i] != "the" or words[i - 1] not in _KIND_CUES or i + 1 in busy:
             continue
         for n in (2, 1):
             end = i + 1 + n
             refs = gaz.of_kind(words[i + 1 : end]) if end <= len(words) else []
             if not refs or end < len(words) and words[end] in _NOT_AFTER_KIND:
                 continue
-            if len(refs) > MAX_OFFERED:
-                return None
-            match = gaz.place_at(refs[0], 0.8 if len(refs) == 1 else 0.6)
-            return _location(gaz, match, tokens, i, end, CONFIDENCE["place"] * match.score)
+            out.append((refs, i, end))
+            break
+    return out
+
+
+def _place_of_kind(tokens: Tokens, gaz: Gazetteer) -> Location | None:
+    """'by the library', 'outside the train station', 'in the park': a place named only by its kind, after
+    a word of place. The one place of that kind; when there are a few (up to MAX_OFFERED), the first, with
+    a low confidence, and `alternatives` offers them all; with more, none."""
+    for refs, i, end in _kinds(tokens, gaz)[:1]:
+        if len(refs) > MAX_OFFERED:
+            return None
+        match = gaz.place_at(refs[0], 0.8 if len(refs) == 1 else 0.6)
+        return _location(gaz, match, tokens, i, end, CONFIDENCE["place"] * match.score)
+    return None
+
+
+def _described(tokens: Tokens, gaz: Gazetteer, busy: AbstractSet[int]) -> list[tuple[list[int], int, int]]:
+    """'near the Southeast school', 'by the Catholic church on Elm St', 'outside Northern High school': a
+    place named by its kind and a word or two that tell it from the others of its kind (a direction, a
+    level, a denomination, or its one-word name). The places those words fit: the one they name entirely
+    when there is one (Southeast Middle School, not Alternative Learning Center Southeast), else every
+    place of that kind that has them (several: "the Catholic church" may still be singled out by the
+    street it is on). After a word of place ("near", "by the"...), or "the ... on/at"."""
+    words = tokens.words
+    out: list[tuple[list[int], int, int]] = []
+    for k in range(1, len(words)):
+        kind, end = kind_phrase(words, k)
+        if not kind or end < len(words) and words[end] in _NOT_AFTER_KIND:
+            continue
+        after = words[end] if end < len(words) else ""
+        for d in (2, 1):
+            start = k - d
+            if start < 1 or any(i in busy for i in range(start, end)):
+                continue
+            desc = words[start:k]
+            if not all(w.isalpha() and w not in STOP for w in desc):
+                continue
+            lead = words[start - 1] == "the"
+            cue = start - 2 if lead else start - 1
+            cued = cue >= 0 and words[cue] in _DESCRIBED_CUES
+            if not (cued or lead and after in ("on", "at", "in", "near")):  # "the Catholic church on X"
+                continue
+            whole = gaz.described(kind, desc, whole=True)
+            refs = whole if len(whole) == 1 else gaz.described(kind, desc)
+            if refs:
+                out.append((refs, start, end))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A place written next to a street, which may pick the point on it: `refs` are the places the words
+    may be (several for "the library" when there are several libraries), `named` when the words are the
+    place's name (or single it out) rather than only its kind."""
+
+    refs: tuple[int, ...]
+    start: int
+    end: int
+    named: bool
+
+
+def _anchors(
+    tokens: Tokens,
+    gaz: Gazetteer,
+    places: Sequence[Mention],
+    busy: AbstractSet[int],
+    described: Sequence[tuple[list[int], int, int]] = (),
+) -> list[_Anchor]:
+    """The places written in the message that may pick the point on a street: named ones, described ones
+    that fit several ("the Catholic church"), and kinds ("the library")."""
+    named = [_Anchor((m.ref,), m.start, m.end, True) for m in places]
+    several = [_Anchor(tuple(refs), i, end, False) for refs, i, end in described if len(refs) > 1]
+    kinds = [_Anchor(tuple(refs), i, end, False) for refs, i, end in _kinds(tokens, gaz, busy)]
+    return sorted(named + several + kinds, key=lambda a: a.start)
+
+
+def _street_near(
+    gaz: Gazetteer, refs: Sequence[int], anchors: Sequence[_Anchor]
+) -> tuple[int, Point, int, _Anchor] | None:
+    """The first anchor with a place within NEAR_M of one of streets `refs`: (the street, its point nearest
+    the place, the place, the anchor). A kind ("the school", "the Baptist church") counts only when one
+    place of that kind is that close, or one is on the street (within ON_M) and the others well off it."""
+    for anchor in anchors:
+        hits = gaz.near_street(refs, anchor.refs, NEAR_M)
+        if not hits:
+            continue
+        dist, ref, pid, point = hits[0]
+        others = [h[0] for h in hits if h[2] != pid]
+        if anchor.named or not others or dist <= ON_M and min(others) > 3 * ON_M:
+            return ref, point, pid, anchor
+    return None
+
+
+def _joined(tokens: Tokens, start: int, end: int, anchor: _Anchor) -> tuple[int, int]:
+    """The span of a street and the place next to it ("Gough St by the library") when only words like
+    "by the" come between them; else the street's own."""
+    a, b = (end, anchor.start) if anchor.start >= end else (anchor.end, start)
+    if b - a <= 4 and all(w in _JOINS for w in tokens.words[a:b]):
+        return min(start, anchor.start), max(end, anchor.end)
+    return start, end
+
+
+def _near_location(
+    gaz: Gazetteer, tokens: Tokens, start: int, end: int, near: tuple[int, Point, int, _Anchor], score: float
+) -> Location:
+    """A street's point picked by a place next to it, named so: "Gough Street near Patterson Park"."""
+    ref, point, pid, anchor = near
+    score *= 1.0 if anchor.named else 0.9
+    name = f"{gaz.streets[ref].name} near {gaz.places[pid].name}"
+    a, b = _joined(tokens, start, end, anchor)
+    match = Match(NEAR_KIND, name, point[0], point[1], score)
+    return _location(gaz, match, tokens, a, b, CONFIDENCE["street_near"] * score)
+
+
+_BLOCK_NUMBER = re.compile(r"^[1-9]\d{0,2}00$")
+
+
+def _block(
+    tokens: Tokens, gaz: Gazetteer, streets: Sequence[Mention], taken: AbstractSet[int]
+) -> Location | None:
+    """'in the 3500 block of Boston Street', 'the 400 block of Jefferson': where those house numbers are on
+    that street; the house numbers choose among same-named streets."""
+    words = tokens.words
+    for k in range(1, len(words) - 1):
+        if words[k] != "block" or not _BLOCK_NUMBER.match(words[k - 1]):
+            continue
+        i = k + 2 if words[k + 1] == "of" else k + 1
+        typed = next((m for m in streets if m.start == i), None)
+        if typed is not None:
+            refs, end, score = gaz.same_street(typed.ref)[:6], typed.end, typed.score
+        elif i not in taken:
+            refs, end, exact = _bare_name(gaz, words, i)
+            score = 0.9 if exact else 0.8
+        else:
+            continue
+        low = int(words[k - 1])
+        found = gaz.block(refs, low, low + 100) if refs else None
+        if found is not None:
+            ref, point = found
+            match = Match("street", f"{low} block of {gaz.streets[ref].name}", point[0], point[1], score)
+            return _location(gaz, match, tokens, k - 1, end, 0.75 * score)
     return None
 
 
@@ -474,6 +771,12 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
         for m in map(lambda m: _reading(tokens, m, gaz), gaz.find(tokens))
         if _plausible(tokens, m, gaz)
     ]
+    busy = {i for m in mentions for i in range(m.start, m.end)}
+    described = _described(tokens, gaz, busy)  # "near the Southeast school", "by the Catholic church"
+    if described:
+        one = [Mention("place", refs[0], i, end, 0.8) for refs, i, end in described if len(refs) == 1]
+        mentions = sorted([*mentions, *one], key=lambda m: (m.start, -m.end))
+        busy.update(k for _, i, end in described for k in range(i, end))
     streets = [m for m in mentions if m.kind == "street"]
     places = [m for m in mentions if m.kind == "place"]
     # Words of a street name are taken; a place's may still be a street without its type ("270 Saint
@@ -482,14 +785,24 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
     bare = _bare_address(tokens, gaz, taken)
     if bare is not None and not streets:
         return bare
+    block = _block(tokens, gaz, streets, taken)  # "the 3500 block of Boston Street"
+    if block is not None:
+        return block
     # "outside 2nd & Charles" where that is the name of a shop: the place, not the corner
     shop = taken | {i for m in places if m.end - m.start > 1 for i in range(m.start, m.end)}
+    named = {i for m in places for i in range(m.start, m.end)}  # words of places' names
     if not streets:
-        pair = _bare_pair(tokens, gaz, shop)
+        pair = _bare_pair(tokens, gaz, shop, named)
         if pair is not None:
             return pair
+        # "on Jefferson by the library": a street without its type, and the place that picks the point on
+        # it; with no place, the street alone ("pothole up 34th"); a place it does not pick stays the place
+        anchors = _anchors(tokens, gaz, places, busy, described)
+        found = _bare_street(tokens, gaz, busy, anchors, need_anchor=bool(places))
+        if found is not None:
+            return found
     if not mentions:
-        return _bare_street(tokens, gaz, taken) or _place_of_kind(tokens, gaz)
+        return _place_of_kind(tokens, gaz)
     fallback: Location | None = None
     for m in streets:
         found_number = _house_number(tokens, m.start)
@@ -503,22 +816,21 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
                 return _location(gaz, match, tokens, at, m.end, CONFIDENCE["address"] * m.score)
         if fallback is None:  # the street exists but not that house number
             fallback = _location(gaz, gaz.street_at(m.ref, m.score), tokens, m.start, m.end, 0.5 * m.score)
-    found = _junction(tokens, streets, gaz) or _between(tokens, streets, gaz)
+    found = _junction(tokens, streets, gaz, named) or _between(tokens, streets, gaz)
     if found is None and fallback is None:
-        found = _bare_pair(tokens, gaz, shop)
+        found = _bare_pair(tokens, gaz, shop, named)
     found = found or fallback
     if found is not None:
         return found
     if streets:
         m = streets[0]
         penalty = 0.85 if len({s.ref for s in streets}) > 1 else 1.0
-        if places:  # "on Station Road by the library": the stretch of the street nearest the place
-            place = gaz.places[places[0].ref]
-            point, dist = gaz.nearest_on_street(m.ref, (place.lat, place.lon))
-            if dist <= 250:
-                match = Match("street", gaz.streets[m.ref].name, point[0], point[1], m.score)
-                span = (min(m.start, places[0].start), max(m.end, places[0].end))
-                return _location(gaz, match, tokens, span[0], span[1], 0.75 * m.score * penalty)
+        # "on Station Road by the library": the stretch of the street nearest the place (the one library
+        # near that street, when there are several); "Baltimore St" may be East Baltimore Street there
+        anchors = _anchors(tokens, gaz, places, busy, described)
+        near = _street_near(gaz, gaz.same_street(m.ref)[:6], anchors)
+        if near is not None:
+            return _near_location(gaz, tokens, m.start, m.end, near, m.score * penalty)
         return _location(
             gaz,
             gaz.street_at(m.ref, m.score),
