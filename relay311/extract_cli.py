@@ -26,7 +26,11 @@ TOP_N = 5
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("extract", help="find service and location for JSON lines of messages (batch)")
     p.add_argument("--catalog", required=True, type=Path, help="the Open311 service list (JSON or XML)")
-    p.add_argument("--gazetteer", required=True, help="gazetteer file (.sqlite or JSON) or builtin:NAME")
+    p.add_argument(
+        "--gazetteer",
+        help="gazetteer file (.sqlite or JSON) or builtin:NAME; without one, places are found only from"
+        " coordinates, map links and postcodes in the text and points given in the input",
+    )
     p.add_argument("--model", type=Path, help="a model trained with `relay311 train` (optional)")
     p.add_argument("--input", "-i", type=Path, help="JSON lines {id, text} (default: standard input)")
     p.add_argument("--output", "-o", type=Path, help="JSON lines out (default: standard output)")
@@ -133,7 +137,7 @@ def run(args: argparse.Namespace) -> None:
     from relay311.app import load_gazetteer
 
     catalog: Sequence[Service] = load_catalog(args.catalog)
-    gazetteer = load_gazetteer(args.gazetteer)
+    gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.empty()
     if args.model is not None:
         from relay311.train import load_model
 

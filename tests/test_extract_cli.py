@@ -109,3 +109,19 @@ def test_unusable_catalog_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
     cat.write_text("<html>oops</html>")
     assert main(["extract", "--catalog", str(cat), "--gazetteer", "builtin:demo_town"]) == 2
     assert "not an Open311 service list" in capsys.readouterr().err
+
+
+def test_without_a_gazetteer_places_come_only_from_points_and_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cat = tmp_path / "services.json"
+    cat.write_text(json.dumps(CATALOG))
+    lines = [
+        {"id": 1, "text": "lamp post out on Mill Lane"},
+        {"id": 2, "text": "pothole here https://www.openstreetmap.org/?mlat=52.2&mlon=0.12#map=18/52.2/0.12"},
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(json.dumps(x) + "\n" for x in lines)))
+    assert main(["extract", "--catalog", str(cat), "-q"]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["service_code"] == "L1" and first["location"] is None and first["missing"] == ["location"]
+    assert second["service_code"] == "P1" and second["location"]["kind"] == "map_link"
