@@ -13,6 +13,9 @@ Bloomington; each fold trains `relay311.train` (spaCy textcat on spacy.blank("en
 the first acceptable code as the label, and scores the classifier alone and its combination with zero-shot
 at several classifier shares (`relay311 train --weight`).
 
+Typos: the same Bloomington figures after one typo (a letter dropped, swapped with the next or replaced) in
+10 % and 20 % of the words of five letters or more, at random (seeded).
+
 Coverage: the share of the 4,193 FixMyStreet Cambridge titles (UK English, unlabelled) in which the lexicon
 finds no problem concept at strength 0.45 or more: a label-free measure of vocabulary gaps.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +74,33 @@ def calibration(ranked: list[list[Candidate]], rows: Rows) -> None:
         f"{k / 10:.1f}+:{int(c)}@{right / c:.2f}" for k, (c, right, _) in sorted(bins.items()) if c
     )
     print(f"  top score calibration: ECE={ece:.3f} Brier={brier / n:.3f}; decile:count@accuracy {cells}")
+
+
+def _typo(word: str, rnd: random.Random) -> str:
+    i = rnd.randrange(1, len(word) - 1)
+    op = rnd.choice("dsr")
+    if op == "d":
+        return word[:i] + word[i + 1 :]
+    if op == "s":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return word[:i] + rnd.choice("abcdefghijklmnopqrstuvwxyz") + word[i + 1 :]
+
+
+def with_typos(text: str, rate: float, rnd: random.Random) -> str:
+    return re.sub(
+        r"[A-Za-z]{5,}", lambda m: _typo(m.group(0), rnd) if rnd.random() < rate else m.group(0), text
+    )
+
+
+def typos(catalog: list[Service], rows: Rows, seed: int) -> None:
+    for rate in (0.1, 0.2):
+        rnd = random.Random(seed)
+        noisy = [(with_typos(t, rate, rnd), a) for t, a in rows]
+        ranked = [[c.service_code for c in rank(t, catalog)] for t, _ in noisy]
+        n = len(rows)
+        t1 = sum(hit(r, a, 1) for r, (_, a) in zip(ranked, noisy, strict=True)) / n
+        t3 = sum(hit(r, a, 3) for r, (_, a) in zip(ranked, noisy, strict=True)) / n
+        print(f"zero-shot, Bloomington, typos in {rate:.0%} of long words: top-1={t1:.3f} top-3={t3:.3f}")
 
 
 def coverage() -> None:
@@ -121,6 +152,7 @@ def main() -> None:
     zero_shot("Bloomington, all mapped labels", catalog, rows)
     zero_shot("Bloomington, specific labels only", catalog, [r for r in rows if r[1] != PROPERTY])
     zero_shot("Washington DC (not tuned on)", washington_dc(), labelled_dc())
+    typos(catalog, rows, args.seed)
     coverage()
     if not args.no_train:
         trained(rows, catalog, args.folds, args.epochs, args.seed)
