@@ -386,7 +386,12 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
     claimed: dict[int, tuple[int, int]] = {}  # position -> (concept, length of the phrase that claimed it)
     evidence: dict[int, dict[int, float]] = {}
     for concept, weight, span in found:
-        if any(c != concept and n > len(span) for c, n in (claimed.get(p, (concept, 0)) for p in span)):
+        # a longer phrase of another concept claims the words; so does an equally long one, stronger, unless
+        # both are single words: one word may evoke two concepts ("stickers": posters, and vandalism)
+        if any(
+            c != concept and (n > len(span) or n == len(span) > 1)
+            for c, n in (claimed.get(p, (concept, 0)) for p in span)
+        ):
             continue
         for p in span:
             claimed.setdefault(p, (concept, len(span)))

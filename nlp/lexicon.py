@@ -85,7 +85,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " belisha beacon=.9; pelican crossing=.8; puffin crossing=.8; toucan crossing=.8;"
         " crossing button=.9; push button=.7; wait light=.8;"
         " pedestrian crossing not working=1; crossing not working=.9; crossing phasing=.8;"
-        " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45",
+        " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45;"
+        " not change=.6; never changes=.6; light at crosswalk=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -187,7 +188,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " hydrant=1; watermeter=.9; water meter=.9; meter box=.6; no water=.8; water pressure=.8;"
         " water running down=.7; water coming up=.8; water pouring=.85; water leaking=1; main break=1;"
         " water main break=1; out of the ground=.6; stop cock=.8; stopcock=.8; water valve=.8;"
-        " valve cover=.7",
+        " valve cover=.7;"
+        " water bubbling=.8; bubbling up=.6; broken main=.85; water gushing=.85; gushing=.6",
         "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
     ),
     _c(
@@ -288,9 +290,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "parking",
         "parked=.5; parking=.5; illegally parked=1; illegal parking=1; double parked=1;"
         " parked on pavement=1; pavement parking=1; parked on sidewalk=1; blocking driveway=.9;"
-        " blocking my drive=.9; parked on grass=.9; parked in yard=.9; permit=.5; parking ticket=.9;"
+        " blocking my drive=.9; parked on grass=.5; parked in yard=.5; permit=.5; parking ticket=.9;"
         " meter=.5; garage=.35",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3",
+    ),
+    _c(
+        "lawn_parking",
+        "parked on grass=.9; parked in yard=.9; parked on lawn=.95; parking on lawn=.95; parking on grass=.9;"
+        " parking in yard=.9; parked in front yard=.95; cars on lawn=.8; car on grass=.8; vehicle on lawn=.8;"
+        " parked on dirt=.8; parked on gravel=.6",
+        "unimproved surface=1; parked in grass=.9; parking on grass=.9; lawn parking=1; yard parking=1;"
+        " front yard parking=1; parking on lawn=1",
     ),
     _c(
         "snow_ice",
@@ -313,7 +323,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " cattle grid=.6; gate=.4; stile=.6;"
         " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5;"
         " news rack=.9; newsrack=.9; newspaper box=.9; newspaper rack=.9",
-        "street furniture=1; bench=1; bollard=1; bus stop=.9; shelter=.8; railing=.8; barrier=.7;"
+        "street furniture=1; bench=1; bollard=1; bus stop=.9; bus shelter=1; railing=.8;"
+        " barrier=.7;"
         " news rack=.9; newsrack=.9; newspaper rack=.9",
     ),
     _c(
@@ -347,13 +358,15 @@ CONCEPTS: tuple[Concept, ...] = (
         " gutter on house=.75; house gutter=.75;"
         " flaking paint=.75; paint flaking=.75; paint deterioration=.7; poor condition=.5; no screens=.6;"
         " unsafe deck=.8; deck=.45; burnt out house=.95; burned out house=.95; fire damaged=.7;"
-        " open to the elements=.7",
+        " open to the elements=.7;"
+        " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8",
         "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
     ),
     _c(
         "fire_hazard",
-        "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7",
+        "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7;"
+        " burning trash=.9; burning leaves=.9; open burning=1; burning rubbish=.9; burn pile=.8",
         "fire hazard=1; fire=.8",
     ),
     _c(
@@ -412,7 +425,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "trolley",
-        "shopping trolley=1; trolley=.9; shopping cart=1; cart=.55; trollies=.9; trolleys=.9",
+        "shopping trolley=1; trolley=.9; shopping cart=1; cart=.55; trollies=.9; trolleys=.9;"
+        " abandoned shopping cart=1; abandoned cart=.9; abandoned trolley=1",
         "trolley=1; cart=.9",
     ),
     _c(

@@ -47,6 +47,9 @@ _EXCEPTIONS = {
     "sewer": "sewer",
     "sewers": "sewer",
     "guttering": "guttering",  # a house's gutters (UK); "gutter" alone is usually the street's
+    "smoking": "smoking",  # people smoking, not smoke: "Smoke Alarm" is not "Smoking Violation"
+    "smoker": "smoking",
+    "smokers": "smoking",
 }
 # Negative contractions (apostrophes are already gone) all read as "not": "bins weren't collected".
 _EXCEPTIONS.update(
