@@ -13,6 +13,9 @@ Bloomington; each fold trains `relay311.train` (spaCy textcat on spacy.blank("en
 the first acceptable code as the label, and scores the classifier alone and its combination with zero-shot
 at several classifier shares (`relay311 train --weight`).
 
+UK: 96 Cambridge FixMyStreet titles (a seeded random sample, labelled by hand before any ranking was seen;
+ids and labels in bench/nlp_common.py) against FixMyStreet's usual category names.
+
 Typos: the same Bloomington figures after one typo (a letter dropped, swapped with the next or replaced) in
 10 % and 20 % of the words of five letters or more, at random (seeded).
 
@@ -31,7 +34,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nlp_common import DATA, PROPERTY, bloomington, labelled, labelled_dc, need, washington_dc  # noqa: E402
+from nlp_common import (  # noqa: E402
+    DATA,
+    PROPERTY,
+    bloomington,
+    fms_catalog,
+    fms_labelled,
+    labelled,
+    labelled_dc,
+    need,
+    washington_dc,
+)
 
 from nlp import Candidate, Service  # noqa: E402
 from nlp.category import concept_strengths, rank  # noqa: E402
@@ -152,6 +165,7 @@ def main() -> None:
     zero_shot("Bloomington, all mapped labels", catalog, rows)
     zero_shot("Bloomington, specific labels only", catalog, [r for r in rows if r[1] != PROPERTY])
     zero_shot("Washington DC (not tuned on)", washington_dc(), labelled_dc())
+    zero_shot("FixMyStreet titles, hand-labelled sample, UK categories", fms_catalog(), fms_labelled())
     typos(catalog, rows, args.seed)
     coverage()
     if not args.no_train:

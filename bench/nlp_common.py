@@ -145,3 +145,66 @@ def washington_dc() -> list[Service]:
     from dispatcher.parsing import decode_body, parse_services
 
     return parse_services(decode_body(need(DATA / "open311" / "washington-dc" / "services.xml").read_bytes()))
+
+
+# A UK check: FixMyStreet's usual categories as a catalog (names only, as FixMyStreet councils list them), and
+# a random sample of the Cambridge FixMyStreet titles (random.Random(2026).sample(reports, 120)) labelled by
+# hand by the relay311 team before any ranking was looked at, with every category a dispatcher would accept.
+# Titles too vague to label ("Red & green", "Badger", "Traffic Cones") are left out. The titles themselves
+# stay in ../shared/data; only their ids and our labels are here.
+FMS_CATALOG: tuple[tuple[str, str], ...] = (
+    ("AV", "Abandoned vehicles"),
+    ("BS", "Bus stops"),
+    ("CP", "Car parking"),
+    ("DF", "Dog fouling"),
+    ("DR", "Flooding & drainage"),
+    ("FT", "Flytipping"),
+    ("GR", "Graffiti"),
+    ("PK", "Parks/landscapes"),
+    ("PV", "Pavements/footpaths"),
+    ("PH", "Potholes"),
+    ("RH", "Roads/highways"),
+    ("RM", "Road markings"),
+    ("SG", "Road traffic signs"),
+    ("RR", "Rubbish (refuse and recycling)"),
+    ("SC", "Street cleaning"),
+    ("SL", "Street lighting"),
+    ("SN", "Street nameplates"),
+    ("TL", "Traffic lights"),
+    ("TR", "Trees"),
+    ("OT", "Other"),
+)
+FMS_HAND_LABELS: dict[int, tuple[str, ...]] = {
+    1356348: ("FT",), 340441: ("PH",), 1676836: ("RR",), 549578: ("PH",), 123651: ("PH",), 94966: ("PH",),
+    513468: ("DR", "PH"), 8110680: ("FT",), 2338634: ("FT",), 1491293: ("RR",), 413313: ("SL", "SN"),
+    1780074: ("CP",), 6555174: ("FT",), 31797: ("RM", "RH"), 350671: ("PH",), 587553: ("SL",),
+    153611: ("SL",), 486875: ("SL",), 258937: ("PH", "RH"), 240656: ("PH",), 2029593: ("TL",),
+    75845: ("PK",), 1055534: ("SC", "RH"), 360514: ("TL",), 4816436: ("PH",), 209813: ("SL",),
+    220809: ("SL",), 69270: ("SG",), 121247: ("TL", "SL"), 2005667: ("AV",), 1392047: ("SC",),
+    115578: ("PV",), 9527: ("AV",), 30783: ("RM", "RH"), 149799: ("GR",), 470348: ("PV", "PH"),
+    123828: ("PH",), 43973: ("PH",), 540527: ("SL",), 1199167: ("PH",), 3613040: ("DR",), 58080: ("PH",),
+    1039842: ("CP",), 40541: ("DF",), 533039: ("SL",), 1321478: ("AV",), 78182: ("RR",),
+    58844: ("SL", "PK"), 143266: ("SL",), 364904: ("SC",), 15881: ("SG",), 44031: ("SG",), 143268: ("SL",),
+    102842: ("PH",), 609594: ("PV", "OT"), 394892: ("PV",), 448806: ("RH", "PH"), 6938843: ("FT",),
+    4274024: ("FT", "SC"), 947922: ("GR",), 75343: ("SC",), 612934: ("RH", "PH"), 465950: ("PH", "RH", "PV"),
+    60763: ("SG",), 907: ("PV",), 23969: ("PH", "PV"), 100755: ("DR",), 4260196: ("SC",), 405555: ("SL",),
+    346037: ("RH", "PH"), 1773846: ("RH", "PH"), 83943: ("PK", "RH"), 667329: ("DR",), 2874193: ("FT",),
+    453786: ("BS", "PV"), 206464: ("SC",), 1827004: ("TR",), 978937: ("FT",), 88159: ("PH",),
+    6163475: ("TR", "PK", "PV"), 1942497: ("CP",), 8676697: ("RR",), 86232: ("PH",), 2281368: ("CP",),
+    615832: ("PH",), 494375: ("TR",), 1338448: ("AV",), 3830509: ("SC",), 450765: ("PH",), 239106: ("SL",),
+    7676359: ("CP",), 352036: ("PH",), 29494: ("RH", "PH"), 1132618: ("AV",), 551637: ("SL",),
+    50566: ("PV", "TR"),
+}  # fmt: skip
+
+
+def fms_catalog() -> list[Service]:
+    return [Service(code=code, name=name) for code, name in FMS_CATALOG]
+
+
+def fms_labelled() -> list[tuple[str, tuple[str, ...]]]:
+    """(title, acceptable FMS_CATALOG codes) for the hand-labelled sample of Cambridge FixMyStreet titles."""
+    raw = json.loads(
+        need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json").read_text(encoding="utf-8")
+    )
+    titles = {r["id"]: r["title"] for r in raw["reports"]}
+    return [(titles[i], codes) for i, codes in FMS_HAND_LABELS.items() if i in titles]

@@ -162,7 +162,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " on blocks=.75; up on blocks=.9;"
         " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
         " still sits=.6; still sitting=.6; sits in street=.6; with a flat=.6; expired plate=.75;"
-        " plate was from=.6",
+        " plate was from=.6;"
+        " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -334,7 +335,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " playground equipment=1; flower bed=.7; flowerbed=.7; meadow=.5; skatepark=.8; skate park=.8;"
         " tennis court=.8; basketball court=.8; picnic table=.8;"
         " climbing frame=.8; rope ladder=.6; merry go round=.8; fitness equipment=.7; outdoor gym=.8;"
-        " boardwalk=.5; water fountain=.6; drinking fountain=.6",
+        " boardwalk=.5; water fountain=.6; drinking fountain=.6;"
+        " recreation ground=.8; recreation area=.8; rec ground=.8",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(

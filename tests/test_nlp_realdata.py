@@ -349,3 +349,21 @@ def test_everyday_reports_on_two_real_catalogs(
         names = {s.code: s.name for s in catalog}
         ranked = rank(text, catalog)
         assert ranked and names[ranked[0].service_code] == name, [names[c.service_code] for c in ranked[:3]]
+
+
+def test_fixmystreet_titles_on_fixmystreet_categories() -> None:
+    """UK titles, a hand-labelled random sample (bench/nlp_common.py), against FixMyStreet's usual categories."""
+    from bench.nlp_common import fms_catalog, fms_labelled
+
+    _need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json")
+    rows = fms_labelled()
+    catalog = fms_catalog()
+    top1 = top3 = 0
+    for text, accept in rows:
+        codes = [c.service_code for c in rank(text, catalog)]
+        top1 += bool(codes[:1] and codes[0] in accept)
+        top3 += bool(set(codes[:3]) & set(accept))
+    print(f"\nFixMyStreet sample: n={len(rows)} top1={top1 / len(rows):.3f} top3={top3 / len(rows):.3f}")
+    assert len(rows) >= 90
+    assert top1 / len(rows) >= 0.88
+    assert top3 / len(rows) >= 0.93
