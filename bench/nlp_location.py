@@ -41,7 +41,18 @@ and their figures comparable), reported under kinds of their own and in a second
 - "bare-context": a street name without its type that fits several roads far apart, with words that
   single one out: a place next to it ("on Jefferson by Patterson Park"), a street it meets ("on Gough near
   Bond St"), a block of house numbers ("in the 3500 block of Boston").
+- "area" (a generator of its own again, reported apart and in a line of its own, so that EXTENDED SET stays
+  comparable with earlier rounds): a street whose name (with its type, or without it) other parts or
+  other streets far away share, and the area it is in, an OSM place that is a neighbourhood, suburb,
+  village, hamlet or town within 600 m of that part and more than 2 km from all the others ("on Linden
+  Street in Oberlin", "on Bank St, Highlandtown", "on Linden in Oberlin"); right when on that part.
 These rules are again written here, apart from the gazetteer's (and by the same hand).
+
+Both strict and lenient figures are reported: the strict count is the one above; the lenient one also
+counts right a point on another street of the same name but for its direction that joins the true one
+(within 30 m), when the message did not write the direction that tells them apart ("Paxtang Avenue" for
+North Paxtang Avenue, which goes on as South Paxtang Avenue; "N Gay St" for a way so named, which the
+gazetteer merges with North Gay Street): a gazetteer cannot know which of the two is meant.
 """
 
 from __future__ import annotations
@@ -60,7 +71,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_common import DATA, need, seeclickfix  # noqa: E402
 
 from nlp import Gazetteer, locate  # noqa: E402
-from nlp.geo import Point, distance_m, nearest_on_line  # noqa: E402
+from nlp.gazetteer import DIRECTIONS, canonical  # noqa: E402
+from nlp.geo import Point, closest_approach, distance_m, nearest_on_line  # noqa: E402
 from nlp.location import alternatives  # noqa: E402
 from relay311.gazetteer_import import import_file  # noqa: E402
 from relay311.gazetteer_store import load, to_dict  # noqa: E402
@@ -106,6 +118,8 @@ class Case:
     text: str
     truth: Point | None
     street_lines: tuple[tuple[Point, ...], ...] = ()
+    # each street of the truth, and how the message wrote it ("Paxtang Avenue" for North Paxtang Avenue)
+    named: tuple[tuple[str, str], ...] = ()
 
 
 def variants(name: str, rng: random.Random) -> dict[str, str]:
@@ -200,10 +214,15 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
         return rng.choice(PROBLEMS).format(loc=loc)
 
     def case(
-        kind: str, variant: str, loc: str, truth: Point | None, lines: tuple[tuple[Point, ...], ...] = ()
+        kind: str,
+        variant: str,
+        loc: str,
+        truth: Point | None,
+        lines: tuple[tuple[Point, ...], ...] = (),
+        named: tuple[tuple[str, str], ...] = (),
     ) -> None:
         extra, text = casual(sentence(loc), rng)
-        cases.append(Case(kind, variant + extra, text, truth, lines))
+        cases.append(Case(kind, variant + extra, text, truth, lines, named))
 
     addrs = [a for a in gaz_data["addresses"] if a["street"] in streets]  # type: ignore[attr-defined]
     for a in rng.sample(addrs, min(per_kind, len(addrs))):
@@ -221,11 +240,19 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
                 ("by-number", f"by number {n} {s}"),
             ]
         )
-        case("address", f"{form}/{v}", loc, (a["lat"], a["lon"]), tuple(streets[a["street"]]))
+        case(
+            "address",
+            f"{form}/{v}",
+            loc,
+            (a["lat"], a["lon"]),
+            tuple(streets[a["street"]]),
+            ((a["street"], s),),
+        )
     xs = list(gaz_data["intersections"])  # type: ignore[call-overload]
     for x in rng.sample(xs, min(per_kind, len(xs))):
         va, sa = rng.choice(list(variants(x["a"], rng).items()))
         vb, sb = rng.choice(list(variants(x["b"], rng).items()))
+        named = ((x["a"], sa), (x["b"], sb))
         if rng.random() < 0.5:
             sa, sb = sb, sa
         form, loc = rng.choice(
@@ -245,7 +272,7 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
             ]
         )
         lines = tuple(streets[x["a"]]) + tuple(streets[x["b"]])
-        case("junction", f"{form}/{va}+{vb}", loc, (x["lat"], x["lon"]), lines)
+        case("junction", f"{form}/{va}+{vb}", loc, (x["lat"], x["lon"]), lines, named)
     names = [n for n in streets if len(n) > 4]
     for name in rng.sample(names, min(per_kind, len(names))):
         v, s = rng.choice(list(variants(name, rng).items()))
@@ -259,7 +286,7 @@ def build(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> lis
                 ("up", f"up {s}"),
             ]
         )
-        case("street", f"{form}/{v}", loc, None, tuple(streets[name]))
+        case("street", f"{form}/{v}", loc, None, tuple(streets[name]), ((name, s),))
     counts: dict[str, int] = defaultdict(int)
     for p in gaz_data["places"]:  # type: ignore[attr-defined]
         counts[p["name"].lower()] += 1
@@ -338,6 +365,65 @@ def _nearest(lines: list[tuple[Point, ...]], p: Point) -> tuple[Point, float]:
     return min((nearest_on_line(line, p) for line in lines), key=lambda f: f[1])
 
 
+_AREA_TAGS = frozenset(
+    {"place=neighbourhood", "place=suburb", "place=quarter", "place=village", "place=hamlet", "place=town"}
+)
+
+
+def _parts(lines: list[tuple[Point, ...]], apart_m: float = 200.0) -> list[list[tuple[Point, ...]]]:
+    """The lines of one name grouped into parts that come within `apart_m` of each other."""
+    groups: list[list[tuple[Point, ...]]] = []
+    for line in lines:
+        near = [g for g in groups if any(closest_approach(line, o, within=apart_m)[1] <= apart_m for o in g)]
+        groups = [g for g in groups if all(g is not n for n in near)] + [
+            [line, *(o for g in near for o in g)]
+        ]
+    return groups
+
+
+def area_cases(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> list[Case]:
+    """The "area" messages (see the module's docstring)."""
+    streets: dict[str, list[tuple[Point, ...]]] = defaultdict(list)
+    for s in gaz_data["streets"]:  # type: ignore[attr-defined]
+        streets[s["name"]].append(tuple((p[0], p[1]) for p in s["points"]))
+    areas = [
+        (str(p["name"]), (float(p["lat"]), float(p["lon"])))
+        for p in gaz_data["places"]  # type: ignore[attr-defined]
+        if str(p.get("kind", "")).split(";")[0] in _AREA_TAGS
+    ]
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for name in streets:
+        if name.split()[-1].lower() in _ABBREV:
+            by_core[_core(name)].append(name)
+    options: list[tuple[str, list[tuple[Point, ...]], str, bool]] = []  # (street, part, area, bare too)
+    for name in sorted(streets):
+        if len(name) <= 4 or name.split()[-1].lower() not in _ABBREV:
+            continue
+        parts = _parts(streets[name])
+        namesakes = [o for o in by_core[_core(name)] if o != name]
+        for k, part in enumerate(parts):
+            others = [p for j, p in enumerate(parts) if j != k]
+            if not others and not namesakes:
+                continue  # one street, one part: nothing for an area to choose
+            for area, point in areas:
+                if _nearest(part, point)[1] > 600 or any(_nearest(o, point)[1] <= 2000 for o in others):
+                    continue
+                bare = all(_nearest(streets[o], point)[1] > 2000 for o in namesakes)
+                options.append((name, part, area, bare and len(_core(name)) > 3))
+                break
+    cases: list[Case] = []
+    for name, part, area, bare in rng.sample(options, min(per_kind // 6, len(options))):
+        forms = [("in", f"on {name} in {area}"), ("comma", f"on {name}, {area}")]
+        if bare:
+            forms.append(("bare-in", f"on {_core(name)} in {area}"))
+        form, loc = rng.choice(forms)
+        written = _core(name) if form == "bare-in" else name
+        text = rng.choice(PROBLEMS).format(loc=loc)
+        extra, text = ("+all-lower", text.lower()) if rng.random() < 0.12 else ("", text)
+        cases.append(Case("area", form + extra, text, None, tuple(part), ((name, written),)))
+    return cases
+
+
 def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> list[Case]:
     """The messages --extended adds (see the module's docstring)."""
     streets: dict[str, list[tuple[Point, ...]]] = defaultdict(list)
@@ -358,10 +444,11 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
         truth: Point | None,
         lines: tuple[tuple[Point, ...], ...] = (),
         lower: float = 0.12,
+        named: tuple[tuple[str, str], ...] = (),
     ) -> None:
         text = rng.choice(PROBLEMS).format(loc=loc)
         extra, text = ("+all-lower", text.lower()) if rng.random() < lower else ("", text)
-        cases.append(Case(kind, f"{variant}{extra}", text, truth, lines))
+        cases.append(Case(kind, f"{variant}{extra}", text, truth, lines, named))
 
     def near_streets(p: Point, max_m: float) -> list[tuple[float, str, Point]]:
         out = []
@@ -388,7 +475,7 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
             [("up", f"up {bare}"), ("on", f"on {bare}"), ("along", f"all along {bare}"),
              ("down", f"down {bare}"), ("typed", f"on {typed}")]
         )  # fmt: skip
-        case("ordinal", form, loc, None, lines_of[name], lower=0.7)
+        case("ordinal", form, loc, None, lines_of[name], lower=0.7, named=((name, f"{said}{ordinal}"),))
     corners = [
         x for x in gaz_data["intersections"] if _ORDINAL_NAME.match(x["a"]) or _ORDINAL_NAME.match(x["b"])
     ]  # type: ignore[attr-defined]
@@ -401,7 +488,8 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
             [("corner-of", f"on the corner of {o} and {b}"), ("at", f"at {o} and {b}"),
              ("amp", f"at {o} & {b}"), ("on-near", f"on {o} near {b}")]
         )  # fmt: skip
-        case("ordinal-corner", form, loc, (x["lat"], x["lon"]), lines_of[num] + lines_of[other], lower=0.7)
+        both = ((num, o), (other, b))
+        case("ordinal-corner", form, loc, (x["lat"], x["lon"]), lines_of[num] + lines_of[other], 0.7, both)
     # 2. a street and a place next to it
     kind_near: dict[str, list[dict[str, object]]] = defaultdict(list)
     for p in places:
@@ -432,7 +520,7 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
                 ("near-the-kind", f"on {st} near the {word}"),
             ]
         form, loc = rng.choice(forms)
-        case("street-near", f"{form}/{v}", loc, truth, lines_of[sname])
+        case("street-near", f"{form}/{v}", loc, truth, lines_of[sname], named=((sname, st),))
         made += 1
     # 3. schools and churches named by a direction or a denomination
     schools = [(p, _SCHOOL_DIR.match(str(p["name"]))) for p in kind_near.get("school", [])]
@@ -469,7 +557,7 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
         if all(_nearest(streets[sname], (float(q["lat"]), float(q["lon"])))[1] > 300 for q in same):  # type: ignore[arg-type]
             v, st = shown(sname)
             case("street-near", f"the-denomination-church-on/{v}", f"by the {denom} church on {st}", truth,
-                 lines_of[sname])  # fmt: skip
+                 lines_of[sname], named=((sname, st),))  # fmt: skip
     # 4. a name without its type that fits several roads far apart, and words that single one out
     by_core: dict[str, list[str]] = defaultdict(list)
     for name in streets:
@@ -525,7 +613,7 @@ def extended(gaz_data: dict[str, object], per_kind: int, rng: random.Random) -> 
                 options.append(("block", f"in the {low} block of {core}", mid))
         if options:
             form, loc, truth = rng.choice(options)
-            case("bare-context", form, loc, truth, lines_of[name])
+            case("bare-context", form, loc, truth, lines_of[name], named=((name, core),))
             made += 1
     return cases
 
@@ -540,7 +628,10 @@ def no_location_cases() -> list[Case]:
     return [Case("none" if t not in NO_LOCATION else "none-generic", "", t, None) for t in texts]
 
 
-STREET_LEVEL = frozenset({"street", "ordinal"})  # kinds right when on the right street (no point to be near)
+STREET_LEVEL = frozenset(
+    {"street", "ordinal", "area"}
+)  # right when on the right street (no point to be near)
+ROUND2_KINDS = frozenset({"area"})  # added in a later round: reported apart from EXTENDED SET
 OLD_KINDS = frozenset({"address", "junction", "street", "place"})  # the messages without --extended
 
 
@@ -548,7 +639,55 @@ def on_street(p: Point, lines: tuple[tuple[Point, ...], ...], tol: float = 30.0)
     return any(nearest_on_line(line, p)[1] <= tol for line in lines)
 
 
-def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, float]]:
+def _lead_direction(name: str) -> str:
+    words = canonical(name)
+    return words[0] if len(words) >= 2 and words[0] in DIRECTIONS else ""
+
+
+def _base(name: str) -> tuple[str, ...]:
+    """A street's canonical name without the direction it begins with: "North Paxtang Avenue" and "Paxtang
+    Ave" -> ("paxtang", "ave")."""
+    words = canonical(name)
+    return words[1:] if len(words) > 2 and words[0] in DIRECTIONS else words
+
+
+class Continuations:
+    """The lenient count: a point on another street of the same name but for its direction ("South Paxtang
+    Avenue" for North Paxtang Avenue; "North Gay Street" for a way named "N Gay St") that joins the true
+    street (comes within 30 m of it) is on the right street when the message did not write the direction
+    that tells them apart ("Paxtang Avenue", "up 62nd"): the gazetteer cannot know which of the two it is."""
+
+    def __init__(self, gaz_data: dict[str, object]) -> None:
+        self.lines: dict[str, list[tuple[Point, ...]]] = defaultdict(list)
+        for s in gaz_data["streets"]:  # type: ignore[attr-defined]
+            self.lines[s["name"]].append(tuple((p[0], p[1]) for p in s["points"]))
+        self.by_base: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for name in self.lines:
+            self.by_base[_base(name)].append(name)
+        self._joined: dict[tuple[str, str], bool] = {}
+
+    def joined(self, a: str, b: str) -> bool:
+        key = (min(a, b), max(a, b))
+        if key not in self._joined:
+            self._joined[key] = any(
+                closest_approach(x, y, within=30.0)[1] <= 30.0 for x in self.lines[a] for y in self.lines[b]
+            )
+        return self._joined[key]
+
+    def credit(self, p: Point, case: Case) -> bool:
+        for truth, written in case.named:
+            said = _lead_direction(written)
+            for other in self.by_base.get(_base(truth), ()):
+                if other == truth or said and _lead_direction(other) != said:
+                    continue
+                if on_street(p, tuple(self.lines[other])) and self.joined(truth, other):
+                    return True
+        return False
+
+
+def score(
+    cases: list[Case], gaz: Gazetteer, show: int, continuations: Continuations | None = None
+) -> dict[str, dict[str, float]]:
     stats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     errors: dict[str, list[str]] = defaultdict(list)
     for c in cases:
@@ -589,8 +728,10 @@ def score(cases: list[Case], gaz: Gazetteer, show: int) -> dict[str, dict[str, f
                 for a in alternatives(c.text, gaz, loc)
             )
             st["offered"] += offered
+            continued = continuations is not None and continuations.credit(p, c)
+            st["continued"] += continued
             d = distance_m(p, c.truth) if c.truth else -1
-            what = "OFFERED" if offered else "WRONG  "
+            what = "CONTINUED" if continued else "OFFERED" if offered else "WRONG  "
             errors[c.kind].append(f"{what} {c.variant:28} {loc.kind}:{loc.text!r} {d:.0f} m <- {c.text!r}")
     for kind, errs in errors.items():
         for e in errs[:show]:
@@ -616,8 +757,9 @@ def main() -> None:
             cases = build(data, args.per_kind, rng) + no_location_cases()
             if args.extended:  # a generator of their own: the messages above stay the same
                 cases += extended(data, args.per_kind, random.Random(f"{args.seed}-{city}"))
+                cases += area_cases(data, args.per_kind, random.Random(f"{args.seed}-{city}-area"))
             print(f"\n== {city}: {len(cases)} messages")
-            stats = score(cases, gaz, args.show_errors)
+            stats = score(cases, gaz, args.show_errors, Continuations(data))
             for kind, st in stats.items():
                 for k, v in st.items():
                     total[kind][k] += v
@@ -627,12 +769,15 @@ def main() -> None:
         _print(kind, st)
     sets = [("ALL WITH A LOCATION", OLD_KINDS)]
     if args.extended:
-        sets.append(
-            ("EXTENDED SET", frozenset(k for k in total if not k.startswith("none") and k != "generic"))
-        )
+        extended_kinds = frozenset(k for k in total if not k.startswith("none") and k != "generic")
+        sets.append(("EXTENDED SET", extended_kinds - ROUND2_KINDS))
+        sets.append(("EXTENDED SET WITH AREAS", extended_kinds))
     none, none_generic = total["none"]["invented"], total["none-generic"]["invented"]
     for label, kinds in sets:
-        located = {k: sum(total[kind][k] for kind in kinds) for k in ("n", "within", "right_street", "wrong")}
+        located = {
+            k: sum(total[kind][k] for kind in kinds)
+            for k in ("n", "within", "right_street", "wrong", "continued")
+        }
         n = max(located["n"], 1)
         print(
             f"{label}: n={n:.0f} within tolerance {located['within'] / n:.3f};"
@@ -641,6 +786,16 @@ def main() -> None:
             f" {none / max(total['none']['n'], 1):.3f} (real reports of other cities, some"
             " naming streets and shops that exist here too) and"
             f" {none_generic / max(total['none-generic']['n'], 1):.3f} (generic sentences)"
+        )
+        # the lenient count, beside the strict one above: see `Continuations`
+        continued = located["continued"]
+        street_level = sum(total[kind]["continued"] for kind in kinds & STREET_LEVEL)
+        print(
+            f"  {label}, lenient (a point on a joined continuation of the same name, when the text did not"
+            f" write the direction that tells them apart, counted right: {continued:.0f}):"
+            f" within tolerance {(located['within'] + street_level) / n:.3f};"
+            f" on the right street {(located['right_street'] + continued) / n:.3f};"
+            f" falsely located {(located['wrong'] - continued) / n:.3f}"
         )
 
 
@@ -661,7 +816,8 @@ def _print(kind: str, st: dict[str, float]) -> None:
         return
     print(
         f"  {kind:9} n={n:5.0f} within-50m={st['within'] / n:.3f} right-street={st['right_street'] / n:.3f}"
-        f" wrong={st['wrong'] / n:.3f} (right one offered: {st['offered']:.0f})"
+        f" wrong={st['wrong'] / n:.3f} (right one offered: {st['offered']:.0f};"
+        f" on a continuation: {st['continued']:.0f})"
         f" missed={st['missed'] / n:.3f}  (missed by variant: {misses})"
     )
 

@@ -66,6 +66,20 @@ _TYPE_DENY = frozenset(
      "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
 )  # fmt: skip
 DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+# OpenStreetMap highway classes of ways that are no street a bare name means when a street shares it (a
+# street's "highway" in the gazetteer data): "3rd" is 3rd Street, not the 3rd Alley behind it.
+MINOR_HIGHWAYS = frozenset(
+    {"service", "footway", "path", "track", "pedestrian", "cycleway", "steps", "bridleway", "corridor",
+     "alley", "driveway", "parking_aisle"}
+)  # fmt: skip
+# Street types that name such ways, when the data does not give the highway class.
+MINOR_TYPES = frozenset({"aly"})
+# OpenStreetMap places that are areas a message may name to say which of same-named streets it means
+# ("on Spring Street in Fells Point"): a place whose kind is one of these tags is an area.
+AREA_TAGS = frozenset(
+    {"place=neighbourhood", "place=suburb", "place=quarter", "place=village", "place=hamlet", "place=town",
+     "place=city", "place=borough", "place=locality"}
+)  # fmt: skip
 # What kind of place a POI is, and the words people use for that kind ("Holborn station", "the library").
 # OSM tags (key=value) -> kind; a kind given as a plain word ("school") is taken as it is.
 _KIND_OF_TAG = {
@@ -153,6 +167,18 @@ class Street:
 
 
 @dataclass(frozen=True)
+class Road:
+    """Streets of one name (with any type or direction) whose parts come close enough to be one road."""
+
+    ref: int  # the street of its longest part
+    point: Point  # that part's representative point
+    area: str  # that part's area ("" unknown)
+    refs: tuple[int, ...]  # every street with a part in the road
+    length: float  # metres, all its parts
+    lines: tuple[tuple[int, int], ...] = ()  # its lines: (street, index of the line in the street's lines)
+
+
+@dataclass(frozen=True)
 class Place:
     name: str
     lat: float
@@ -228,6 +254,7 @@ def kind_phrase(words: Sequence[str], i: int) -> tuple[str, int]:
     return "", i
 
 
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _LEVELS = frozenset("elementary primary middle high junior secondary infant infants".split())
 
 
@@ -368,9 +395,16 @@ class Gazetteer:
     # what people call a place besides its name ("holborn station" for the station "Holborn"), and the
     # places of each kind by the kind's words ("library" -> every library): from the places' kinds
     _spoken: set[tuple[str, ...]] = field(default_factory=set, repr=False)
-    _roads: dict[tuple[tuple[int, ...], float], list[tuple[int, Point, str]]] = field(
-        default_factory=dict, repr=False
-    )
+    _roads: dict[tuple[tuple[int, ...], float], list[Road]] = field(default_factory=dict, repr=False)
+    _minor: set[int] = field(default_factory=set, repr=False)  # alleys, service roads, footways
+    # streets named only by a letter or a type word, by that word ("e" for E Street and East E Street,
+    # "cir" for Circle Drive): found without their type only at a corner (`weak_bare`)
+    _weak_bare: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)
+    _numbered_type: str = ""  # the type most numbered streets have ("st": "3rd" is most likely 3rd Street)
+    _area_places: set[int] = field(default_factory=set, repr=False)  # places that are areas: AREA_TAGS
+    # canonical area names (the data's "area" of streets and places) -> the area as written
+    _area_names: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    _area_first: set[str] = field(default_factory=set, repr=False)  # the first words of those names
     _place_cells: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _typo_cores: dict[str, list[str]] = field(default_factory=dict, repr=False)  # first letter -> names
     _generic: dict[tuple[str, ...], list[int]] = field(default_factory=dict, repr=False)
@@ -391,19 +425,27 @@ class Gazetteer:
     def from_dict(cls, data: Mapping[str, Any]) -> Gazetteer:
         """Build from JSON-shaped data: {"name", "streets": [{"name", "points": [[lat, lon], ...]}],
         "addresses": [{"number", "street", "lat", "lon"}], "places": [{"name", "aliases", "lat", "lon"}],
-        streets and places may name their "area" (a district: tells same-named ones apart), places their
-        "kind" (an OSM tag such as "railway=station" or a word such as "school": see `place_kind`; then
-        "Holborn station", "Lincoln school" and "the library" find them too),
+        streets and places may name their "area" (a district: tells same-named ones apart, and "Mill Lane,
+        Southfield" picks one), streets their OSM "highway" class (an alley, a service road or a footway
+        ranks below a street for a name written without its type: `MINOR_HIGHWAYS`; without it, the type
+        word "Alley" does), places their "kind" (an OSM tag such as "railway=station" or a word such as
+        "school": see `place_kind`; then "Holborn station", "Lincoln school" and "the library" find them
+        too; a neighbourhood, a village or a town, `AREA_TAGS`, is an area that picks a street),
         "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
         other meetings are computed from the geometry when first needed), "postcodes": [{"code", "lat",
         "lon"}] (optional: the centre of each postcode / ZIP code)."""
         raw_streets: dict[tuple[str, ...], tuple[str, list[tuple[Point, ...]]]] = {}
         raw_areas: dict[tuple[str, ...], list[str]] = {}
+        raw_minor: dict[tuple[str, ...], list[bool]] = {}  # whether each entry is an alley, a footway...
         for s in data.get("streets", ()):
             pts = _points(s.get("points", ()))
             if pts:
-                raw_streets.setdefault(canonical(s["name"]), (s["name"], []))[1].append(pts)
-                raw_areas.setdefault(canonical(s["name"]), []).append(str(s.get("area", "")))
+                key = canonical(s["name"])
+                raw_streets.setdefault(key, (s["name"], []))[1].append(pts)
+                raw_areas.setdefault(key, []).append(str(s.get("area", "")))
+                highway = str(s.get("highway", "")).strip().lower()
+                alley = highway in MINOR_HIGHWAYS if highway else bool(key) and key[-1] in MINOR_TYPES
+                raw_minor.setdefault(key, []).append(alley)
         by_street: dict[tuple[str, ...], list[tuple[str, Point]]] = {}
         for a in data.get("addresses", ()):
             key = canonical(a["street"])
@@ -422,6 +464,12 @@ class Gazetteer:
             longest = max(lines, key=length_m)
             areas = tuple(raw_areas.get(key, ())) if key in raw_areas else ("",) * len(lines)
             streets.append(Street(name, tuple(lines), along(longest, 0.5), areas))
+        # a street is minor when every entry of it is (one known only from its addresses: by its type)
+        minor = {
+            sid
+            for key, sid in street_ids.items()
+            if all(raw_minor.get(key, [bool(key) and key[-1] in MINOR_TYPES]))
+        }
         addresses = {(street_ids[key], num): p for key, items in by_street.items() for num, p in items}
         same_numbers: dict[tuple[int, str], list[Point]] = {}
         for key, items in by_street.items():
@@ -435,9 +483,13 @@ class Gazetteer:
         generic: dict[tuple[str, ...], list[int]] = {}
         described: dict[tuple[str, tuple[str, ...]], list[int]] = {}
         described_whole: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        area_places: set[int] = set()
         for p in data.get("places", ()):
             idx = len(places)
-            kind = place_kind(str(p.get("kind", "")), p["name"])
+            raw_kind = str(p.get("kind", "")).strip().lower()
+            if raw_kind.split(";")[0] in AREA_TAGS:
+                area_places.add(idx)
+            kind = place_kind(raw_kind, p["name"])
             places.append(
                 Place(
                     p["name"], float(p["lat"]), float(p["lon"]), p.get("address", ""), p.get("area", ""), kind
@@ -460,6 +512,11 @@ class Gazetteer:
             name=str(data.get("name", "")), streets=tuple(streets), places=tuple(places), _addresses=addresses
         )
         gaz._same_numbers = {k: v for k, v in same_numbers.items() if len(v) > 1}
+        gaz._minor, gaz._area_places = minor, area_places
+        for area in [a for s in streets for a in s.areas] + [p.area for p in places]:
+            if area and canonical(area):
+                gaz._area_names.setdefault(canonical(area), area)
+                gaz._area_first.add(canonical(area)[0])
         gaz._generic = generic
         gaz._described, gaz._described_whole = described, described_whole
         gaz._index(street_ids, place_phrases)
@@ -505,9 +562,25 @@ class Gazetteer:
                 if len(bare) == 1 and 4 <= len(core) <= 5:
                     self._short_cores.setdefault(key[-1], {}).setdefault(core, sid)
                 self._name_words.update(core.split())
-        for bare in self._bare:
+        numbered: dict[str, int] = {}
+        for bare, refs in self._bare.items():
             if len(bare) == 1 and len(bare[0]) >= 6 and bare[0].isalpha():
                 self._typo_cores.setdefault(bare[0][0], []).append(bare[0])
+            if len(bare) == 1 and _ORDINAL.match(bare[0]):
+                for ref in refs:
+                    numbered[self._keys[ref][-1]] = numbered.get(self._keys[ref][-1], 0) + 1
+        self._numbered_type = max(sorted(numbered), key=lambda typ: numbered[typ], default="")
+        for key, sid in street_ids.items():
+            # "E Street", "East Circle Drive", "A Lane": a letter or a type word as the whole name
+            words = [k for k in key[:-1] if k not in DIRECTIONS] or list(key[:-1])
+            if (
+                len(key) >= 2
+                and key[-1] in STREET_TYPES
+                and len(words) == 1
+                and words[0] != "the"
+                and (sid in self._weak or len(words[0]) == 1 and words[0].isalpha())
+            ):
+                self._weak_bare.setdefault((words[0],), []).append(sid)
         for toks, pid in place_phrases:
             self._add_phrase(toks, "place", pid)
             core = " ".join(toks[1:] if toks[:1] == ("the",) else toks)
@@ -630,6 +703,8 @@ class Gazetteer:
             tuple(k for k in key[:-1] if k not in DIRECTIONS) if key[-1:] and key[-1] in STREET_TYPES else ()
         )
         same = self._bare.get(bare, []) if bare else []
+        if ref not in same:  # "East Circle Drive" and "Circle Drive", "E Street" and "E Avenue"
+            same = next((refs for refs in self._weak_bare.values() if ref in refs), same)
         return [ref, *(r for r in same if r != ref)]
 
     def junction(self, ref_a: int, ref_b: int, score: float = 1.0) -> Match | None:
@@ -652,6 +727,47 @@ class Gazetteer:
             same = [r for r in refs if direction in self._keys[r]]
             return same or refs
         return refs
+
+    def minor(self, ref: int) -> bool:
+        """Street `ref` is an alley, a service road or a footway (by its OSM highway class when the data
+        gives it, else by its type word: "3rd Alley"), which a bare name means only when no street has it."""
+        return ref in self._minor
+
+    def street_type(self, ref: int) -> str:
+        """The canonical type word of street `ref`'s name ("st", "ave"), "" when it has none."""
+        key = self._keys[ref] if ref < len(self._keys) else ()
+        return key[-1] if key and key[-1] in STREET_TYPES else ""
+
+    def numbered_type(self) -> str:
+        """The type most numbered streets here have ("st" when most are 3rd Street, 4th Street...)."""
+        return self._numbered_type
+
+    def weak_bare(self, word: str, direction: str = "") -> list[int]:
+        """Streets named only by `word` and a type, where `word` is a letter or itself a type word ("e"
+        for E Street, "cir" for Circle Drive and East Circle Drive): such a word is a street only at a
+        corner with a street that it meets. With a `direction`, those named with it when there are any."""
+        refs = list(self._weak_bare.get((word,), ()))
+        if direction:
+            same = [r for r in refs if direction in self._keys[r][:-1]]
+            return same or refs
+        return refs
+
+    def is_area(self, pid: int) -> bool:
+        """Place `pid` is an area (a neighbourhood, a suburb, a village, a town: `AREA_TAGS`)."""
+        return pid in self._area_places
+
+    def area_named(self, words: Sequence[str]) -> str:
+        """The area (a street's or a place's "area" in the data) whose name is `words` (canonical
+        tokens), as the data writes it; "" when none is."""
+        return self._area_names.get(tuple(words), "") if words and words[0] in self._area_first else ""
+
+    def area_starts(self, word: str) -> bool:
+        """Some area's name (see `area_named`) begins with `word`."""
+        return word in self._area_first
+
+    def key(self, ref: int) -> tuple[str, ...]:
+        """The canonical name of street `ref` ("north 3rd street" -> ("n", "3rd", "st"))."""
+        return self._keys[ref] if ref < len(self._keys) else ()
 
     def directed(self, ref: int) -> bool:
         """Street `ref`'s name has a direction word ("North 34th Street", "SE Washington St")."""
@@ -811,11 +927,16 @@ class Gazetteer:
         Street and Jefferson Avenue): parts that come within `join_m` of each other are one road ("North"
         and "South Collington Avenue" meeting end to end). For each road, the street of its longest part,
         that part's representative point and area; the longest road (by length of all its parts) first."""
+        return [(road.ref, road.point, road.area) for road in self.road_list(refs, join_m)]
+
+    def road_list(self, refs: Sequence[int], join_m: float = 300.0) -> list[Road]:
+        """`roads`, each with every street it has a part of and its length."""
         key = (tuple(refs), join_m)
         cached = self._roads.get(key)
         if cached is not None:
             return cached
         units: list[tuple[int, list[tuple[Point, ...]], Point, str, float]] = []
+        indexes: list[list[int]] = []
         for ref in refs:
             street = self.streets[ref]
             for g in self._piece_groups(ref, APART_M):
@@ -823,6 +944,7 @@ class Gazetteer:
                 longest = max(lines, key=length_m)
                 area = next((street.areas[j] for j in g if j < len(street.areas) and street.areas[j]), "")
                 units.append((ref, lines, along(longest, 0.5), area, sum(map(length_m, lines))))
+                indexes.append(g)
         road = list(range(len(units)))
 
         def root(i: int) -> int:
@@ -845,7 +967,10 @@ class Gazetteer:
         out = []
         for m in ranked:
             best = max(m, key=lambda i: units[i][4])
-            out.append((units[best][0], units[best][2], units[best][3]))
+            refs_of = tuple(dict.fromkeys(units[i][0] for i in m))
+            length = sum(units[i][4] for i in m)
+            parts = tuple((units[i][0], j) for i in m for j in indexes[i])
+            out.append(Road(units[best][0], units[best][2], units[best][3], refs_of, length, parts))
         self._roads[key] = out
         return out
 

@@ -352,7 +352,7 @@ def test_everyday_reports_on_two_real_catalogs(
 
 
 def test_fixmystreet_titles_on_fixmystreet_categories() -> None:
-    """UK titles, a hand-labelled random sample (bench/nlp_common.py), against FixMyStreet's usual categories."""
+    """UK titles, a hand-labelled random sample (bench/nlp_common.py), against FixMyStreet's categories."""
     from bench.nlp_common import fms_catalog, fms_labelled
 
     _need(DATA / "reports" / "fixmystreet_cambridge_uk_fixed.json")
