@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.english import is_english
-from nlp.lexicon import AMERICAN_PAVEMENT, CONCEPTS, STOPWORDS, Concept, Weighted
+from nlp.lexicon import AMERICAN_PAVEMENT, BROADER, CONCEPTS, STOPWORDS, Concept, Weighted
 from nlp.lexicon_es import TRIGGERS_ES
 from nlp.text import (
     BREAK,
@@ -455,6 +455,26 @@ def _coverage_factor(index: CategoryIndex, si: int, said: frozenset[str], evoked
     return 1.0 - _COVER_PENALTY * (1.0 - len(covered) / len(name))
 
 
+_CONCEPT_INDEX = {c.name: i for i, c in enumerate(CONCEPTS)}
+_BROADER: dict[int, tuple[tuple[int, float], ...]] = {
+    _CONCEPT_INDEX[name]: tuple((_CONCEPT_INDEX[b], share) for b, share in broader)
+    for name, broader in BROADER.items()
+}
+_SERVED = 0.5  # a concept some service covers at least this well needs no broader one
+
+
+def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, float]:
+    """`evoked`, plus the broader concepts of those no service of the catalog covers ("a broken kerb" to
+    pavements when the council has no kerb service)."""
+    out = dict(evoked)
+    for ci, strength in evoked.items():
+        if ci not in _BROADER or max((a for _, a in index.by_concept.get(ci, ())), default=0.0) >= _SERVED:
+            continue
+        for bi, share in _BROADER[ci]:
+            out[bi] = max(out.get(bi, 0.0), strength * share)
+    return out
+
+
 def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     """All services with some evidence, best first, each with a score in 0..1."""
     if not catalog:
@@ -462,7 +482,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     index = index_for(catalog)
     tokens = message_tokens(text, index)
     miss = [1.0] * len(index.codes)
-    evoked = concept_strengths(tokens, index.american)
+    evoked = _with_broader(concept_strengths(tokens, index.american), index)
     for ci, strength in evoked.items():
         for si, a in index.by_concept.get(ci, ()):
             miss[si] *= 1.0 - strength * a

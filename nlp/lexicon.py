@@ -565,3 +565,27 @@ AMERICAN_PAVEMENT: dict[str, tuple[Weighted, Weighted]] = {
         weighted("pavement=.8"),
     ),
 }
+
+# When a council's catalog has no service for a concept, the problem goes to the service for a broader one:
+# a broken kerb to pavements or roads, a rocking manhole cover to drains or roads. (Not an abandoned car to
+# parking, nor stickers to graffiti: councils without those services file them under code enforcement or
+# signs.)
+# (concept -> (broader concept, share of the strength passed on), ...)
+BROADER: dict[str, tuple[tuple[str, float], ...]] = {
+    "curb": (("sidewalk", 0.7), ("pothole", 0.6)),
+    "sewer": (("drain", 0.7), ("pothole", 0.5)),
+    "drain": (("sewer", 0.6),),
+    "road_markings": (("pothole", 0.6),),
+    "bridge": (("pothole", 0.5),),
+    "street_nameplate": (("road_sign", 0.8),),
+    "lawn_parking": (("parking", 0.8),),
+    "trolley": (("fly_tipping", 0.7), ("litter", 0.6)),
+    "dead_animal": (("animals", 0.8), ("litter", 0.6)),  # UK: street cleansing picks up dead animals
+    "fly_tipping": (("litter", 0.8),),
+    "dog_fouling": (("litter", 0.6),),
+    "garden_waste": (("bins", 0.6),),
+    "recycling": (("bins", 0.8),),
+    "alley": (("pothole", 0.5),),
+    "near_miss": (("traffic_safety", 0.8),),
+    "scooters": (("cycling", 0.6),),
+}

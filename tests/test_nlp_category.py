@@ -453,3 +453,19 @@ def test_names_inside_a_sentence_are_not_spell_corrected() -> None:
     assert message_tokens("Stretlight Out - Elizabeth Way", index)[0] == "streetlight"
     assert message_tokens("STRETLIGHT OUT BY THE SCHOOL", index)[0] == "streetlight"
     assert message_tokens("the light is out. Grafitti too.", index)[5] in ("graffiti", "grafiti")  # es
+
+
+def test_a_problem_without_its_own_service_goes_to_the_broader_one() -> None:
+    fms = [
+        Service("PV", "Pavements/footpaths"),
+        Service("PH", "Potholes"),
+        Service("DR", "Flooding & drainage"),
+        Service("SC", "Street cleaning"),
+        Service("CP", "Car parking"),
+    ]
+    assert rank("the kerb is broken and sticking out", fms)[0].service_code == "PV"
+    assert rank("manhole cover rocking when cars go over it", fms)[0].service_code == "DR"
+    assert rank("dead fox in the gutter", fms)[0].service_code == "SC"
+    # with a service of its own, the problem goes there
+    own = [*fms, Service("KB", "Kerb repairs")]
+    assert rank("the kerb is broken and sticking out", own)[0].service_code == "KB"
