@@ -86,7 +86,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " crossing button=.9; push button=.7; wait light=.8;"
         " pedestrian crossing not working=1; crossing not working=.9; crossing phasing=.8;"
         " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45;"
-        " not change=.6; never changes=.6; light at crosswalk=.9",
+        " not change=.6; never changes=.6; light at crosswalk=.9;"
+        " walk sign=.9; walk sign never=1; dont walk sign=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(

@@ -34,6 +34,8 @@ _EXCEPTIONS = {
     "faeces": "feces",
     "poop": "poo",
     "lights": "light",
+    "lite": "light",  # texting spelling: "street lite out"
+    "lites": "light",
     "lighting": "light",
     "lit": "light",
     "biking": "bike",

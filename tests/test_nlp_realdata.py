@@ -333,6 +333,12 @@ EVERYDAY = [
     ),
     ("please add a speed bump, cars fly down our street", None, "Traffic Calming Investigation"),
     ("the city website won't let me pay my ticket", "Website & Web Services Feedback", None),
+    ("stret lite out agin", "Street Lights", "Streetlight Repair Investigation"),
+    ("the walk sign never comes on", "Traffic Signals", "Traffic Signals Investigation"),
+    ("car been sittin here 2 months no plates", "Abandoned Vehicle", None),
+    ("some1 dumped tires behind the store", None, "Illegal Dumping"),
+    ("big crack in sidewalk, almost fell", "Sidewalk & Curb Complaints", "Sidewalk Repair"),
+    ("snow not cleared on our street", "Street Snow Removal", "Snow/Ice Removal"),
 ]
 
 
