@@ -19,6 +19,10 @@ ids and labels in bench/nlp_common.py) against FixMyStreet's usual category name
 Typos: the same Bloomington figures after one typo (a letter dropped, swapped with the next or replaced) in
 10 % and 20 % of the words of five letters or more, at random (seeded).
 
+Calibration of the trained path: in each fold `relay311.train.calibrate` fits Platt scaling on 20 % of the
+training folds (as `relay311 train` does), and the first candidate's score and calibrated probability are
+compared on the test fold.
+
 Coverage: the share of the 4,193 FixMyStreet Cambridge titles (UK English, unlabelled) in which the lexicon
 finds no problem concept at strength 0.45 or more: a label-free measure of vocabulary gaps.
 """
@@ -49,8 +53,8 @@ from nlp_common import (  # noqa: E402
 from nlp import Candidate, Service  # noqa: E402
 from nlp.category import concept_strengths, rank  # noqa: E402
 from nlp.text import stems  # noqa: E402
-from nlp.trained import combine  # noqa: E402
-from relay311.train import train  # noqa: E402
+from nlp.trained import calibrated, combine  # noqa: E402
+from relay311.train import DEFAULT_WEIGHT, calibrate, train  # noqa: E402
 
 WEIGHTS = (0.3, 0.45, 0.6)
 
@@ -130,13 +134,23 @@ def trained(rows: Rows, catalog: list[Service], folds: int, epochs: int, seed: i
     codes = [s.code for s in catalog]
     keys = ["classifier alone", "zero-shot (same folds)", *(f"combined, weight {w}" for w in WEIGHTS)]
     scores = {k: [0, 0] for k in keys}
+    raw_top: list[Candidate] = []  # the combined first candidate at the default share, and its calibration
+    cal_top: list[float] = []
+    truth: list[tuple[str, ...]] = []
     for f in range(folds):
         test = rows[f::folds]
         training = [r for i, r in enumerate(rows) if i % folds != f]
-        model = train([(t, a[0]) for t, a in training], catalog, epochs=epochs, seed=seed, quiet=True)
+        history = [(t, a[0]) for t, a in training]
+        model = train(history, catalog, epochs=epochs, seed=seed, quiet=True)
+        fitted = calibrate(history, catalog, epochs=epochs, seed=seed, weight=DEFAULT_WEIGHT)
         for t, accept in test:
             zs = rank(t, catalog)
             probs = model.scores(t)
+            top = combine(zs, probs, codes, DEFAULT_WEIGHT)[:1]
+            if top and fitted is not None:
+                raw_top.append(top[0])
+                cal_top.append(calibrated(top[0].score, fitted))
+                truth.append(accept)
             ranked = {
                 "classifier alone": [c for c, _ in sorted(probs.items(), key=lambda kv: -kv[1])],
                 "zero-shot (same folds)": [c.service_code for c in zs],
@@ -150,6 +164,26 @@ def trained(rows: Rows, catalog: list[Service], folds: int, epochs: int, seed: i
     n = len(rows)
     for key, (a, b) in scores.items():
         print(f"trained {folds}-fold, {key}: n={n} top-1={a / n:.3f} top-3={b / n:.3f}")
+    ys = [1.0 if c.service_code in accept else 0.0 for c, accept in zip(raw_top, truth, strict=True)]
+    for name, ps in (("score", [c.score for c in raw_top]), ("calibrated probability", cal_top)):
+        ece, brier = _ece_brier(ps, ys)
+        print(
+            f"trained {folds}-fold, combined at {DEFAULT_WEIGHT}, first candidate's {name}:"
+            f" ECE={ece:.3f} Brier={brier:.3f}"
+        )
+
+
+def _ece_brier(ps: list[float], ys: list[float]) -> tuple[float, float]:
+    bins: dict[int, list[float]] = {}
+    for p, y in zip(ps, ys, strict=True):
+        b = bins.setdefault(min(int(p * 10), 9), [0.0, 0.0, 0.0])
+        b[0] += 1
+        b[1] += y
+        b[2] += p
+    n = max(len(ps), 1)
+    return sum(abs(r - tp) for _, r, tp in bins.values()) / n, sum(
+        (p - y) ** 2 for p, y in zip(ps, ys, strict=True)
+    ) / n
 
 
 def main() -> None:

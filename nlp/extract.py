@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from nlp.category import rank
 from nlp.gazetteer import Gazetteer
 from nlp.location import alternatives, locate
+from nlp.trained import ModelCatalog, calibrated
 from nlp.types import Candidate, Extraction, Service
 
 TOP_N = 5
@@ -44,9 +45,13 @@ def extract(
         missing.append("service")
     if location is None:
         missing.append("location")
+    probability = None
+    if candidates and isinstance(catalog, ModelCatalog) and catalog.calibration is not None:
+        probability = round(calibrated(candidates[0].score, catalog.calibration), 4)
     return Extraction(
         candidates=candidates,
         location=location,
         missing=tuple(missing),
         alternatives=alternatives(text, gazetteer, location),
+        probability=probability,
     )

@@ -41,6 +41,8 @@ class Extraction:
     missing: tuple[str, ...] = field(default=())  # subset of ("service", "location")
     # several far-apart places the location's words fit equally well (`location` is the first): ask which
     alternatives: tuple[Location, ...] = ()
+    # P(the first candidate is right), when a trained model with a calibration ranked the candidates
+    probability: float | None = None
 
     @property
     def service_code(self) -> str | None:
@@ -48,4 +50,7 @@ class Extraction:
 
     @property
     def confidence(self) -> float:
+        """The calibrated probability that `service_code` is right when there is one, else its score."""
+        if self.probability is not None:
+            return self.probability
         return self.candidates[0].score if self.candidates else 0.0

@@ -74,7 +74,9 @@ class Councils:
             for service in catalog:
                 seen.setdefault(service.code, service)
         services = list(seen.values())
-        return services if model is None else ModelCatalog(services, model.classifier, model.weight)
+        if model is None:
+            return services
+        return ModelCatalog(services, model.classifier, model.weight, model.calibration)
 
     @property
     def ready(self) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 from nlp import Service
 from nlp.category import concept_tags
-from nlp.trained import ModelCatalog, normalise
+from nlp.trained import ModelCatalog, normalise, platt
 from relay311.config import ConfigError
 
 MAGIC = b"relay311-textcat"
@@ -60,9 +60,13 @@ class SpacyClassifier:
         return dict(doc.cats)
 
     def attach(self, catalog: Sequence[Service], weight: float | None = None) -> ModelCatalog:
-        return ModelCatalog(
-            catalog, self, self.meta.get("weight", DEFAULT_WEIGHT) if weight is None else weight
-        )
+        share = self.meta.get("weight", DEFAULT_WEIGHT) if weight is None else weight
+        fitted = self.meta.get("calibration")
+        calibration: tuple[float, float] | None = None
+        # a calibration holds for the share it was fitted with only
+        if isinstance(fitted, list) and len(fitted) == 2 and share == self.meta.get("weight"):
+            calibration = (float(fitted[0]), float(fitted[1]))
+        return ModelCatalog(catalog, self, share, calibration)
 
 
 def featurise(text: str, features: str) -> str:
@@ -175,6 +179,42 @@ def train(
     return SpacyClassifier(nlp, meta)
 
 
+CALIBRATION_SHARE = 0.2  # of the history, held out to fit the calibration
+MIN_CALIBRATION = 40  # held-out examples needed for one
+
+
+def calibrate(
+    examples: Sequence[tuple[str, str]],
+    catalog: Sequence[Service],
+    *,
+    epochs: int = 20,
+    seed: int = 0,
+    weight: float = DEFAULT_WEIGHT,
+) -> tuple[float, float] | None:
+    """Platt scaling for a council's model: train on 80 % of the history, rank the other 20 % (zero-shot and
+    trained combined, as at run time), and fit P(first candidate right) = sigmoid(a x score + b). None when
+    the history is too small for the held-out part to say anything."""
+    from nlp.category import rank
+
+    codes = {s.code for s in catalog}
+    usable = [(t, c) for t, c in examples if c in codes and normalise(t)]
+    rng = random.Random(seed)
+    rng.shuffle(usable)
+    held = usable[: int(len(usable) * CALIBRATION_SHARE)]
+    if len(held) < MIN_CALIBRATION:
+        return None
+    model = train(usable[len(held) :], catalog, epochs=epochs, seed=seed, weight=weight)
+    attached = model.attach(catalog)
+    pairs: list[tuple[float, float]] = []
+    for text, code in held:
+        ranked = rank(text, attached)
+        pairs.append(
+            (ranked[0].score, 1.0 if ranked[0].service_code == code else 0.0) if ranked else (0.0, 0.0)
+        )
+    a, b = platt(pairs)
+    return round(a, 6), round(b, 6)
+
+
 def save_model(model: SpacyClassifier, path: Path) -> None:
     header = MAGIC + b" " + str(FORMAT_VERSION).encode() + b"\n" + json.dumps(model.meta).encode() + b"\n"
     tmp = path.with_name(path.name + ".tmp")
@@ -216,6 +256,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--output", "-o", type=Path, default=Path("relay311-model.bin"))
     p.add_argument("--epochs", type=int, default=20)
     p.add_argument("--weight", type=float, default=DEFAULT_WEIGHT, help="the trained scores' share (0..1)")
+    p.add_argument(
+        "--no-calibration",
+        action="store_true",
+        help="skip fitting the calibration (a second, shorter training on 80 %% of the history)",
+    )
     p.add_argument("--quiet", "-q", action="store_true")
 
 
@@ -226,11 +271,21 @@ def run(args: argparse.Namespace) -> None:
     try:
         examples = read_history(args.history)
         model = train(examples, catalog, epochs=args.epochs, weight=args.weight, quiet=args.quiet)
+        if not args.no_calibration:
+            fitted = calibrate(examples, catalog, epochs=args.epochs, weight=args.weight)
+            if fitted is not None:
+                model.meta["calibration"] = list(fitted)
     except TrainError as exc:
         raise ConfigError(f"train: {exc}") from None
     save_model(model, args.output)
+    fitted = model.meta.get("calibration")
     print(
         f"wrote {args.output}: {model.meta['examples']} examples of {len(model.meta['labels'])} services"
-        f" ({model.meta['skipped']} rows skipped: empty or not in the catalog)",
+        f" ({model.meta['skipped']} rows skipped: empty or not in the catalog)"
+        + (
+            f"; calibrated on {CALIBRATION_SHARE:.0%} held out"
+            if fitted
+            else "; not calibrated (too few examples, or --no-calibration)"
+        ),
         file=sys.stderr,
     )
