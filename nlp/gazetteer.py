@@ -428,7 +428,8 @@ class Gazetteer:
         streets and places may name their "area" (a district: tells same-named ones apart, and "Mill Lane,
         Southfield" picks one), streets their OSM "highway" class (an alley, a service road or a footway
         ranks below a street for a name written without its type: `MINOR_HIGHWAYS`; without it, the type
-        word "Alley" does), places their "kind" (an OSM tag such as "railway=station" or a word such as
+        word "Alley" does; an address's "highway" is its street's class, read for a street known only from its
+        addresses), places their "kind" (an OSM tag such as "railway=station" or a word such as
         "school": see `place_kind`; then "Holborn station", "Lincoln school" and "the library" find them
         too; a neighbourhood, a village or a town, `AREA_TAGS`, is an area that picks a street),
         "intersections": [{"a", "b", "lat", "lon"}]} (optional: where two named streets share a point;
@@ -444,14 +445,19 @@ class Gazetteer:
                 raw_streets.setdefault(key, (s["name"], []))[1].append(pts)
                 raw_areas.setdefault(key, []).append(str(s.get("area", "")))
                 highway = str(s.get("highway", "")).strip().lower()
-                alley = highway in MINOR_HIGHWAYS if highway else bool(key) and key[-1] in MINOR_TYPES
+                # minor by its OSM class, or by its name: OSM tags stretches of many "X Alley"s residential
+                alley = highway in MINOR_HIGHWAYS or (bool(key) and key[-1] in MINOR_TYPES)
                 raw_minor.setdefault(key, []).append(alley)
         by_street: dict[tuple[str, ...], list[tuple[str, Point]]] = {}
+        addr_minor: dict[tuple[str, ...], list[bool]] = {}  # the same, from addresses that give a class
         for a in data.get("addresses", ()):
             key = canonical(a["street"])
             by_street.setdefault(key, []).append(
                 (str(a["number"]).strip().lower(), (float(a["lat"]), float(a["lon"])))
             )
+            highway = str(a.get("highway", "")).strip().lower()
+            if highway:
+                addr_minor.setdefault(key, []).append(highway in MINOR_HIGHWAYS)
             if key not in raw_streets:
                 raw_streets[key] = (a["street"], [])
         streets: list[Street] = []
@@ -464,11 +470,12 @@ class Gazetteer:
             longest = max(lines, key=length_m)
             areas = tuple(raw_areas.get(key, ())) if key in raw_areas else ("",) * len(lines)
             streets.append(Street(name, tuple(lines), along(longest, 0.5), areas))
-        # a street is minor when every entry of it is (one known only from its addresses: by its type)
+        # a street is minor when every entry of it is (one known only from its addresses: by their class
+        # when they give one, else by its type)
         minor = {
             sid
             for key, sid in street_ids.items()
-            if all(raw_minor.get(key, [bool(key) and key[-1] in MINOR_TYPES]))
+            if all(raw_minor.get(key) or addr_minor.get(key) or [bool(key) and key[-1] in MINOR_TYPES])
         }
         addresses = {(street_ids[key], num): p for key, items in by_street.items() for num, p in items}
         same_numbers: dict[tuple[int, str], list[Point]] = {}

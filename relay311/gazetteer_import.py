@@ -1,12 +1,14 @@
 """`relay311 gazetteer import`: OpenStreetMap (.osm.pbf / .osm / .osm.bz2), GeoJSON or CSV -> gazetteer file.
 
-* OpenStreetMap (read with `osmium`): named highways with their geometry, intersections where two differently
-  named highways share a node, address points (nodes, and the centre of buildings with an address), and named
-  points of interest (amenities, shops, stations, parks, schools, neighbourhoods...).
+* OpenStreetMap (read with `osmium`): named highways with their geometry and class (the `highway` tag;
+  `service=alley` is "alley"), intersections where two differently named highways share a node, address
+  points (nodes, and the centre of buildings with an address), and named points of interest (amenities,
+  shops, stations, parks, schools, neighbourhoods...).
 * GeoJSON: Point features with a house number and street (`addr:housenumber`/`housenumber`/`number` and
-  `addr:street`/`street`) are addresses, (Multi)LineStrings with a `name` are streets, other named features
-  are places (at their point, or the centre of their coordinates), of the kind their `kind`/`type` property
-  or OSM tag (`amenity=school`) says.
+  `addr:street`/`street`) are addresses, (Multi)LineStrings with a `name` are streets (of the class their
+  `highway` property says, if any, with `service=alley` as for OSM), other named features are places (at
+  their point, or the centre of their coordinates), of the kind their `kind`/`type` property or OSM tag
+  (`amenity=school`) says.
 
 Each place keeps what kind of place it is (the OSM tag: `railway=station`, `amenity=school`, `leisure=park`,
 plus the religion of a place of worship), so that "Holborn station", "Lincoln school" or "the library"
@@ -14,7 +16,11 @@ find the station "Holborn", the school "Lincoln Elementary" and the one library 
 * CSV (a council's address list): columns for number, street, lat and lon, matched case-insensitively under
   their common names (see `_CSV_COLUMNS`); or one `address` column ("12 Station Road") with lat and lon. A row
   with a `name` but no number is a place; a row with only a postcode (a postcode or ZIP list) is its centre.
-  Postcode columns of address rows are kept; each postcode is located at the centre of its addresses.
+  Postcode columns of address rows are kept; each postcode is located at the centre of its addresses. An
+  optional `highway` column gives the OSM highway class of the row's street ("residential", "alley"...).
+
+A street's highway class lets the gazetteer rank an alley, a service road or a footway below a street for a
+name written without its type ("on 3rd" is 3rd Street, not 3rd Alley: `nlp.gazetteer.MINOR_HIGHWAYS`).
 
 Map data from OpenStreetMap is © OpenStreetMap contributors (ODbL): a gazetteer made from it is a derived
 database under the same licence.
@@ -30,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from nlp.gazetteer import MINOR_HIGHWAYS
 from relay311.gazetteer_store import GazetteerData, write
 
 Point = tuple[float, float]
@@ -43,6 +50,8 @@ _POI_KEYS = (
 )  # fmt: skip
 _PLACE_SKIP = frozenset({"country", "state", "region", "province", "county", "continent", "island"})
 _ALIAS_KEYS = ("alt_name", "short_name", "official_name", "old_name", "loc_name", "name:en")
+# Kinds of service road that are classes of their own for the gazetteer (service=alley: an alley).
+_SERVICE_CLASSES = frozenset({"alley", "driveway", "parking_aisle"})
 _HOUSE_SPLIT = re.compile(r"\s*[;,]\s*")
 _LEADING_NUMBER = re.compile(r"^\s*(\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?)\s+(.+?)\s*$")
 
@@ -55,6 +64,7 @@ _CSV_COLUMNS = {
     "address": ("address", "full_address", "address_string", "addr", "location"),
     "name": ("name", "place", "place_name", "site_name"),
     "postcode": ("postcode", "zip", "zipcode", "zip_code", "postal_code", "addr:postcode"),
+    "highway": ("highway", "highway_class", "osm_highway"),
 }  # fmt: skip
 
 
@@ -80,6 +90,14 @@ def _progress(desc: str, total: int | None = None, unit: str = "it", disable: bo
 
 
 # ---- OpenStreetMap ------------------------------------------------------------------------------------
+
+
+def highway_class(highway: Any, service: Any = None) -> str:
+    """The class a street piece is stored with: its OSM `highway` value, lower-cased ("residential",
+    "footway"), except a service road of a kind of its own (`service=alley` -> "alley"); "" when unknown."""
+    value = str(highway or "").strip().lower()
+    kind = str(service or "").strip().lower()
+    return kind if value == "service" and kind in _SERVICE_CLASSES else value
 
 
 def _centre(points: Sequence[Point]) -> Point:
@@ -122,7 +140,10 @@ def read_osm(path: Path, *, quiet: bool = False) -> GazetteerData:
                     continue
                 highway, name = tags.get("highway"), tags.get("name")
                 if highway and name and highway not in _SKIP_HIGHWAYS and tags.get("area") != "yes":
-                    data.streets.append((name, pts))
+                    # one entry per way, each with its own class: the gazetteer merges the ways of a name
+                    # and ranks that street below others only when every way of it is an alley, a
+                    # service road or a footway, so nothing is lost by not choosing one class per name
+                    data.streets.append((name, pts, highway_class(highway, tags.get("service"))))
                     for ref, p in zip(refs, pts, strict=True):
                         other = node_street.setdefault(ref, name)
                         if other != name:
@@ -224,7 +245,8 @@ def _geojson_feature(data: GazetteerData, feature: Any) -> None:
     street = _first(props, "addr:street", "street", "street_name", "STREET")
     if gtype in ("LineString", "MultiLineString") and name:
         lines = [_latlon(c) for c in coords] if gtype == "MultiLineString" else [pts]
-        data.streets.extend((name, line) for line in lines if line)
+        highway = highway_class(props.get("highway"), props.get("service"))
+        data.streets.extend((name, line, highway) for line in lines if line)
         return
     centre = _centre(pts)
     if number and street:
@@ -279,17 +301,30 @@ def read_csv(path: Path, *, quiet: bool = False) -> GazetteerData:
             f"{path}: needs number and street columns, an address column, a name column or a postcode column"
         )
     data = GazetteerData(name=path.stem.replace("_", " "), source=path.name)
+    classes: dict[str, dict[str, int]] = {}  # street -> highway class -> rows
     bar = _progress("reading CSV", total=len(rows), unit=" rows", disable=quiet)
     try:
         for row in rows:
             bar.update(1)
-            _csv_row(data, row, cols)
+            _csv_row(data, row, cols, classes)
     finally:
         bar.close()
+    data.street_classes = {street: _street_class(counts) for street, counts in classes.items()}
     return data
 
 
-def _csv_row(data: GazetteerData, row: dict[str, Any], cols: dict[str, str]) -> None:
+def _street_class(counts: dict[str, int]) -> str:
+    """One class for a street whose address rows give several: the most common of those that are streets
+    (not an alley, a service road or a footway) when any row says it is one, as the gazetteer ranks a
+    street below others only when all its pieces are minor; else the most common (first seen of equals)."""
+    major = {c: n for c, n in counts.items() if c not in MINOR_HIGHWAYS}
+    pool = major or counts
+    return max(pool, key=lambda c: pool[c])
+
+
+def _csv_row(
+    data: GazetteerData, row: dict[str, Any], cols: dict[str, str], classes: dict[str, dict[str, int]]
+) -> None:
     def get(role: str) -> str:
         return str(row.get(cols[role]) or "").strip() if role in cols else ""
 
@@ -308,6 +343,10 @@ def _csv_row(data: GazetteerData, row: dict[str, Any], cols: dict[str, str]) -> 
     if number and street:
         for n in _house_numbers(number):
             data.addresses.append((n, street, lat, lon, get("postcode")))
+        highway = highway_class(get("highway"))
+        if highway:
+            counts = classes.setdefault(street, {})
+            counts[highway] = counts.get(highway, 0) + 1
     elif get("name"):
         data.places.append((get("name"), [], lat, lon, get("address"), ""))
     elif get("postcode") and not get("address"):  # a postcode list: one centre per row

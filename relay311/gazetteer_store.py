@@ -3,6 +3,11 @@
 `relay311 gazetteer import` writes it (see `relay311.gazetteer_import`); `load` reads it back into the pure,
 in-memory `nlp.Gazetteer`. The file is self-describing (`meta` table: format version, name, source,
 bounding box) and is always replaced whole, never edited in place.
+
+Data added to the format later is optional, so that files made by earlier versions load as they are: the
+`postcodes` table, the streets' `highway` column and the `street_classes` table are read only when the file
+has them (the format version stays 1: new files still load, without what they add, in earlier relay311s,
+which read their tables by column name and refuse only a newer version).
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ VERSION = 1
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE streets (id INTEGER PRIMARY KEY, name TEXT NOT NULL, points TEXT NOT NULL);
+CREATE TABLE streets (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, points TEXT NOT NULL, highway TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE addresses (
     id INTEGER PRIMARY KEY, number TEXT NOT NULL, street TEXT NOT NULL,
     lat REAL NOT NULL, lon REAL NOT NULL, postcode TEXT NOT NULL DEFAULT ''
@@ -37,6 +44,7 @@ CREATE TABLE intersections (
 );
 CREATE INDEX addresses_street ON addresses (street);
 CREATE TABLE postcodes (code TEXT PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
+CREATE TABLE street_classes (street TEXT PRIMARY KEY, highway TEXT NOT NULL);
 """
 
 
@@ -50,7 +58,10 @@ class GazetteerData:
 
     name: str = ""
     source: str = ""
-    streets: list[tuple[str, list[tuple[float, float]]]] = field(default_factory=list)
+    # name, points, highway: the OSM highway class of the piece ("residential", "service", "alley" for a
+    # service=alley, "footway"... "" unknown); one entry per piece (an OSM way), as `nlp.Gazetteer.from_dict`
+    # takes them: it merges the pieces of a name and ranks the street below others only when all are minor
+    streets: list[tuple[str, list[tuple[float, float]], str]] = field(default_factory=list)
     addresses: list[tuple[str, str, float, float, str]] = field(default_factory=list)  # number, street, ..
     # name, aliases, lat, lon, address, kind: the OSM tag that makes it a place ("amenity=school", with
     # ";religion=..." for a place of worship) or a plain word ("school"); `nlp.gazetteer.place_kind` reads it
@@ -58,9 +69,11 @@ class GazetteerData:
     intersections: list[tuple[str, str, float, float]] = field(default_factory=list)
     # postcode / ZIP centres given as such (a postcode list); addresses' postcodes are averaged on loading
     postcodes: list[tuple[str, float, float]] = field(default_factory=list)
+    # street name -> highway class, for streets known from their addresses (a CSV `highway` column)
+    street_classes: dict[str, str] = field(default_factory=dict)
 
     def points(self) -> Iterable[tuple[float, float]]:
-        for _, pts in self.streets:
+        for _, pts, _ in self.streets:
             yield from pts
         for a in self.addresses:
             yield a[2], a[3]
@@ -99,9 +112,9 @@ def write(data: GazetteerData, output: Path, *, progress: Any = None) -> None:
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         con.executemany(
-            "INSERT INTO streets (name, points) VALUES (?, ?)",
+            "INSERT INTO streets (name, points, highway) VALUES (?, ?, ?)",
             _ticking(
-                ((n, json.dumps([[round(a, 7), round(b, 7)] for a, b in p])) for n, p in data.streets),
+                ((n, json.dumps([[round(a, 7), round(b, 7)] for a, b in p]), h) for n, p, h in data.streets),
                 progress,
             ),
         )
@@ -121,6 +134,10 @@ def write(data: GazetteerData, output: Path, *, progress: Any = None) -> None:
         con.executemany(
             "INSERT INTO postcodes (code, lat, lon) VALUES (?, ?, ?)",
             _ticking(((c, la, lo) for c, (la, lo) in centres.items()), progress),
+        )
+        con.executemany(
+            "INSERT INTO street_classes (street, highway) VALUES (?, ?)",
+            ((s, h) for s, h in data.street_classes.items() if h),
         )
         con.commit()
     finally:
@@ -166,14 +183,21 @@ def to_dict(path: Path) -> dict[str, Any]:
     con = _connect(path)
     try:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        # files made before highway classes were kept have no such column (then: "" for every piece)
+        highway = "highway" if "highway" in _columns(con, "streets") else "''"
         streets = [
-            {"name": name, "points": json.loads(points)}
-            for name, points in con.execute("SELECT name, points FROM streets ORDER BY id")
+            {"name": name, "points": json.loads(points), **({"highway": hw} if hw else {})}
+            for name, points, hw in con.execute(f"SELECT name, points, {highway} FROM streets ORDER BY id")
         ]
         addresses = [
             {"number": n, "street": s, "lat": la, "lon": lo}
             for n, s, la, lo in con.execute("SELECT number, street, lat, lon FROM addresses ORDER BY id")
         ]
+        classes = _street_classes(con)
+        if classes:  # each address of a street known from its addresses carries the street's class
+            for a in addresses:
+                if a["street"] in classes:
+                    a["highway"] = classes[a["street"]]
         places = [
             {"name": n, "aliases": json.loads(al), "lat": la, "lon": lo, "address": ad, "kind": k}
             for n, al, la, lo, ad, k in con.execute(
@@ -199,6 +223,23 @@ def to_dict(path: Path) -> dict[str, Any]:
     }
 
 
+def _columns(con: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+
+
+def _has_table(con: sqlite3.Connection, name: str) -> bool:
+    found = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
+
+
+def _street_classes(con: sqlite3.Connection) -> dict[str, str]:
+    """The highway class of streets known from their addresses (files made before classes were kept have
+    no such table: then none)."""
+    if not _has_table(con, "street_classes"):
+        return {}
+    return dict(con.execute("SELECT street, highway FROM street_classes"))
+
+
 def _postcodes(con: sqlite3.Connection) -> list[dict[str, Any]]:
     """Postcode centres: those given as such, else the average of the addresses with that postcode."""
     sums: dict[str, list[float]] = {}
@@ -208,8 +249,7 @@ def _postcodes(con: sqlite3.Connection) -> list[dict[str, Any]]:
         acc[1] += lon
         acc[2] += 1
     centres = {code: (acc[0] / acc[2], acc[1] / acc[2]) for code, acc in sums.items()}
-    has_table = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'postcodes'")
-    if has_table.fetchone():  # files made before postcodes were kept have no such table
+    if _has_table(con, "postcodes"):  # files made before postcodes were kept have no such table
         rows = con.execute("SELECT code, lat, lon FROM postcodes")
         centres.update((code, (lat, lon)) for code, lat, lon in rows)
     return [{"code": c, "lat": round(p[0], 7), "lon": round(p[1], 7)} for c, p in sorted(centres.items())]
