@@ -132,7 +132,8 @@ def _merge_service(
     top = extraction.candidates[0]
     candidates = tuple((c.service_code, round(c.score, 4)) for c in extraction.candidates)
     if top.score >= settings.min_confidence and decisive(extraction.candidates, settings.min_margin):
-        return _choose(replace(draft, candidates=candidates), top.service_code, names, top.score)
+        # the stored confidence is the calibrated probability when the council's model has one
+        return _choose(replace(draft, candidates=candidates), top.service_code, names, extraction.confidence)
     return replace(draft, candidates=candidates or draft.candidates)
 
 

@@ -100,3 +100,23 @@ def test_a_falling_fit_becomes_the_base_rate() -> None:
     a, b = platt(pairs)
     assert a == 0.0 and calibrated(0.99, (a, b)) == pytest.approx(calibrated(0.01, (a, b)))
     assert calibrated(0.5, (a, b)) == pytest.approx((4 + 0.5) / 7)
+
+
+def test_the_conversation_stores_the_calibrated_probability() -> None:
+    from relay311.conversation import Settings, step
+
+    class Sure:
+        labels = ("A7", "B2", "C9")
+
+        def scores(self, text: str) -> dict[str, float]:
+            return {"A7": 0.9, "B2": 0.05, "C9": 0.05}
+
+    from nlp.trained import ModelCatalog
+
+    plain = ModelCatalog(CATALOG, Sure(), 0.3)
+    fitted = ModelCatalog(CATALOG, Sure(), 0.3, (0.0, 0.0))  # the scores say nothing: always one in two
+    gaz = Gazetteer.empty()
+    raw = step(None, "pothole in the road", catalog=plain, gazetteer=gaz, settings=Settings()).draft
+    cal = step(None, "pothole in the road", catalog=fitted, gazetteer=gaz, settings=Settings()).draft
+    assert raw.service_code == cal.service_code == "A7"
+    assert raw.confidence > 0.6 and cal.confidence == pytest.approx(0.5)
