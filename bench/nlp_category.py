@@ -19,9 +19,9 @@ ids and labels in bench/nlp_common.py) against FixMyStreet's usual category name
 Typos: the same Bloomington figures after one typo (a letter dropped, swapped with the next or replaced) in
 10 % and 20 % of the words of five letters or more, at random (seeded).
 
-Calibration of the trained path: in each fold `relay311.train.calibrate` fits Platt scaling on 20 % of the
-training folds (as `relay311 train` does), and the first candidate's score and calibrated probability are
-compared on the test fold.
+Calibration of the trained path: in each fold `relay311.train.calibrate` fits Platt scaling on the training
+folds by cross-fitting (as `relay311 train` does), and the first candidate's score and calibrated
+probability are compared on the test fold.
 
 Coverage: the share of the 4,193 FixMyStreet Cambridge titles (UK English, unlabelled) in which the lexicon
 finds no problem concept at strength 0.45 or more: a label-free measure of vocabulary gaps.
