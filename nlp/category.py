@@ -7,10 +7,14 @@ Two kinds of evidence, both read from catalog TEXT (never from service codes):
 * direct overlap: the message's words found in a service's name, keywords, description or group, weighted by
   how rare each word is in the catalog.
 
-Two adjustments keep incidental words from deciding: a concept named right after a preposition of place
-("a branch over *the sidewalk*") or as part of a street's name ("pothole on *Park* Ave") counts for less,
-since it more often says where the problem is than what it is; and a service whose name the message
-explains only in part ranks a little below one whose name it explains fully.
+Adjustments keep incidental words from deciding: a concept named as a place ("a branch over *the
+sidewalk*", "the entrance to *the garage*", "3 feet from *a drain*") or as part of a name ("pothole on
+*Park* Ave", "an End *Construction* sign") counts for less, since it more often says where the problem is
+than what it is; a service whose name the message explains only in part ranks a little below one whose
+name it explains fully; and a problem the catalog has no service for lends its evidence to a broader one
+(`nlp.lexicon.BROADER`: a kerb to pavements). Words are read as the catalog's English is written ("pavement"
+is the road in a catalog that speaks of sidewalks), and spelling is corrected only for words that are not
+English (`nlp.english`) and not names.
 
 Scores are in 0..1 and comparable across messages: roughly 0.9 when a message names a problem that a
 service's name names, 0.5-0.7 for weaker or indirect evidence, and below 0.4 (or no candidate at all) when
