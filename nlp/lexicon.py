@@ -94,13 +94,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "graffiti",
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
-        " offensive writing=.7; gang sign=.7",
+        " offensive writing=.7; gang sign=.7;"
+        " scribbling=.6; scribblings=.6; scribbles=.6",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
         "fly_posting",
         "fly posting=1; flypost=1; posters=.8; poster=.7; stickers=.7; sticker=.6; flyers=.6;"
-        " sign without permit=.7; illegal sign=.7; advertising board=.6",
+        " sign without permit=.7; illegal sign=.7; advertising board=.6;"
+        " advertisement=.6; advertising=.5",
         "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8",
     ),
     _c(
@@ -123,7 +125,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " fast food=.6; takeaway boxes=.7; pile of=.45; piles of=.45; junk=.55; crap=.35; piled up=.5;"
         " clean up=.45; clean it up=.5;"
         " glass on ground=.8; broken bottle=.7; discarded=.5; strewn=.5; fallen leaves=.8; leaves on=.6;"
-        " wet leaves=.7; pile of leaves=.8; leaf litter=.8; leaf=.5",
+        " wet leaves=.7; pile of leaves=.8; leaf litter=.8; leaf=.5;"
+        " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45",
@@ -164,7 +167,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
         " still sits=.6; still sitting=.6; sits in street=.6; with a flat=.6; expired plate=.75;"
         " plate was from=.6;"
-        " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95",
+        " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95;"
+        " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -285,7 +289,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "road markings=1; markings=.9; white lines=1; yellow lines=.7; faded lines=1; line painting=1;"
         " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8; keep clear=.75; road paint=.8;"
         " paint on road=.8; lines need repainting=1; repaint=.6;"
-        " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7",
+        " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7;"
+        " cats eyes=.8; reflectors=.5; reflector=.5",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
@@ -293,7 +298,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "parked=.5; parking=.5; illegally parked=1; illegal parking=1; double parked=1;"
         " parked on pavement=1; pavement parking=1; parked on sidewalk=1; blocking driveway=.9;"
         " blocking my drive=.9; parked on grass=.5; parked in yard=.5; permit=.5; parking ticket=.9;"
-        " meter=.5; garage=.35",
+        " meter=.5; garage=.35;"
+        " car park=.6; private parking space=.8; parking space=.55",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3",
     ),
     _c(
@@ -324,7 +330,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
         " cattle grid=.6; gate=.4; stile=.6;"
         " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5;"
-        " news rack=.9; newsrack=.9; newspaper box=.9; newspaper rack=.9",
+        " news rack=.9; newsrack=.9; newspaper box=.9; newspaper rack=.9;"
+        " lifebuoy=.8; life ring=.8; gate broken=.6",
         "street furniture=1; bench=1; bollard=1; bus stop=.9; bus shelter=1; railing=.8;"
         " barrier=.7;"
         " news rack=.9; newsrack=.9; newspaper rack=.9",
@@ -337,7 +344,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " tennis court=.8; basketball court=.8; picnic table=.8;"
         " climbing frame=.8; rope ladder=.6; merry go round=.8; fitness equipment=.7; outdoor gym=.8;"
         " boardwalk=.5; water fountain=.6; drinking fountain=.6;"
-        " recreation ground=.8; recreation area=.8; rec ground=.8",
+        " recreation ground=.8; recreation area=.8; rec ground=.8;"
+        " zip line=.8; zipwire=.8; zip wire=.8",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -473,7 +481,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "bridge",
-        "bridge=.9; underpass=.8; overpass=.8; subway=.5",
+        "bridge=.9; underpass=.8; overpass=.8; subway=.5; footbridge=.9",
         "bridge=1; structure=.4",
     ),
     _c(
