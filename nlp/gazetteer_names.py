@@ -1,0 +1,124 @@
+"""Canonical names: the tokenizer every name and message goes through, and the word sets it is read with.
+
+Names are compared in a canonical form: lower case, no punctuation, street words abbreviated the same way
+("Street", "St" and "Saint" all become "st"; "Road"/"Rd" become "rd"), so "12a station rd" finds
+"12 Station Road". A street type word with a small typo ("Stret", "Raod", "Stt") is read as that type.
+`tokenize` keeps each token's character span, so that what was matched can be quoted from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+_TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
+
+# Street words and common abbreviations -> one canonical (abbreviated) form.
+_CANON = {
+    "street": "st", "st": "st", "str": "st", "saint": "st",
+    "road": "rd", "rd": "rd",
+    "avenue": "ave", "ave": "ave", "av": "ave", "avn": "ave",
+    "lane": "ln", "ln": "ln",
+    "drive": "dr", "dr": "dr", "drv": "dr",
+    "great": "gt", "gt": "gt",
+    "crescent": "cres", "cres": "cres", "cresc": "cres",
+    "square": "sq", "sq": "sq",
+    "place": "pl", "pl": "pl",
+    "court": "ct", "ct": "ct",
+    "close": "cl", "cl": "cl",
+    "gardens": "gdns", "gdns": "gdns", "gdn": "gdns",
+    "grove": "gro", "gro": "gro",
+    "terrace": "tce", "tce": "tce", "terr": "tce", "ter": "tce",
+    "alley": "aly", "aly": "aly",
+    "boulevard": "blvd", "blvd": "blvd", "bvd": "blvd",
+    "highway": "hwy", "hwy": "hwy",
+    "parkway": "pkwy", "pkwy": "pkwy",
+    "circle": "cir", "cir": "cir",
+    "mount": "mt", "mt": "mt",
+    "north": "n", "south": "s", "east": "e", "west": "w",
+    "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw",
+    "upper": "upr", "upr": "upr", "lower": "lwr", "lwr": "lwr",
+    "opposite": "opp", "opp": "opp",
+    "junction": "jct", "jct": "jct", "jnc": "jct", "jn": "jct", "junc": "jct",
+    "centre": "center",
+}  # fmt: skip
+STREET_TYPES = frozenset(
+    {"st", "rd", "ave", "ln", "dr", "cres", "sq", "pl", "ct", "cl", "gdns", "gro", "tce", "blvd", "hwy",
+     "pkwy", "cir", "way", "walk", "row", "hill", "mews", "parade", "crossing", "aly"}
+)  # fmt: skip
+# Type words a typo may be corrected to. Not "alley": "Allen" and "Alles" are names, one edit away.
+_TYPE_WORDS = sorted(
+    w for w, c in _CANON.items() if c in STREET_TYPES and len(w) >= 4 and w not in ("saint", "alley")
+)
+_TYPE_DENY = frozenset(
+    {"count", "plane", "plate", "chose", "drove", "grave", "glove", "lance", "closed", "closer", "closes",
+     "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
+)  # fmt: skip
+DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+# OpenStreetMap highway classes of ways that are no street a bare name means when a street shares it (a
+# street's "highway" in the gazetteer data): "3rd" is 3rd Street, not the 3rd Alley behind it.
+MINOR_HIGHWAYS = frozenset(
+    {"service", "footway", "path", "track", "pedestrian", "cycleway", "steps", "bridleway", "corridor",
+     "alley", "driveway", "parking_aisle"}
+)  # fmt: skip
+# Street types that name such ways, when the data does not give the highway class.
+MINOR_TYPES = frozenset({"aly"})
+STOP = frozenset(
+    """the a an and or of on in at to by for from with near outside opposite opp is are was were it its this
+    that there here my our your his her their by next behind front corner junction jct intersection between
+    where meets meet just off up down along past no not number i we you he she they has have had be been
+    big small huge large very bad good one two three some""".split()
+)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Canonical tokens of a text and the character span each one came from."""
+
+    text: str
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    def source(self, start: int, end: int) -> str:
+        """The original text covered by tokens[start:end]."""
+        return self.text[self.spans[start][0] : self.spans[end - 1][1]] if end > start else ""
+
+
+def _canon_word(word: str) -> str:
+    canon = _CANON.get(word)
+    if canon is not None:
+        return canon
+    if len(word) <= 4 and word.isalpha():  # a key held down: "Stt", "Rdd", "Avee"
+        single = re.sub(r"(.)\1+", r"\1", word)
+        canon = _CANON.get(single) if single != word else None
+        if canon is not None and canon in STREET_TYPES and single == canon:
+            return canon
+    if len(word) >= 4 and word not in _TYPE_DENY and not word.isdigit():
+        for full in _TYPE_WORDS:
+            if full[0] == word[0] and abs(len(full) - len(word)) <= 1:
+                dist = OSA.distance(word, full)
+                # 4-letter words may only be transpositions ("raod"), longer ones may have one edit ("stret").
+                if dist == 1 and (len(word) >= 5 or sorted(word) == sorted(full)):
+                    return _CANON[full]
+    return word
+
+
+def tokenize(text: str) -> Tokens:
+    """Canonical tokens of `text` ("Queen's Rd." -> queens, rd) with their character spans."""
+    lowered = text.lower().replace("'", "\u0000").replace("\u2019", "\u0000")
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(lowered.replace("\u0000", "")):
+        words.append(_canon_word(m.group()))
+        spans.append((m.start(), m.end()))
+    # Spans were computed on the text without apostrophes: map them back onto the original text.
+    if "\u0000" in lowered:
+        index = [i for i, ch in enumerate(lowered) if ch != "\u0000"] + [len(lowered)]
+        spans = [(index[a], index[b - 1] + 1) for a, b in spans]
+    return Tokens(text, tuple(words), tuple(spans))
+
+
+def canonical(name: str) -> tuple[str, ...]:
+    return tokenize(name).words
