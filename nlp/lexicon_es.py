@@ -38,7 +38,8 @@ TRIGGERS_ES: dict[str, Weighted] = {
     "recycling": weighted("reciclaje=1; reciclables=.9; contenedor azul=.8"),
     "abandoned_vehicle": weighted(
         "carro abandonado=1; coche abandonado=1; auto abandonado=1; vehiculo abandonado=1;"
-        " abandonado=.7; sin placas=.8; sin matricula=.8; no se ha movido=.7"
+        " abandonado=.7; sin placas=.8; sin matricula=.8; no se ha movido=.7; placas vencidas=.8;"
+        " llanta ponchada=.55; descompuesto=.5"
     ),
     "drain": weighted(
         "alcantarilla=.9; alcantarilla tapada=1; desague=.9; coladera=.9; inundacion=.85; inundada=.8;"
@@ -73,6 +74,13 @@ TRIGGERS_ES: dict[str, Weighted] = {
     "road_markings": weighted("lineas pintadas=.9; paso de cebra=.7; paso peatonal=.7; pintura borrada=.8"),
     "parking": weighted(
         "mal estacionado=1; estacionado=.5; estacionamiento=.6; aparcado=.5; bloqueando la entrada=.9"
+    ),
+    "lawn_parking": weighted(
+        "estacionado en el cesped=.95; estacionado en el pasto=.95; estacionado en el jardin=.9;"
+        " carros en el jardin=.8; estacionan en el pasto=.95"
+    ),
+    "fire_hazard": weighted(
+        "quemando basura=.9; quema de basura=.9; fogata=.7; humo=.6; peligro de incendio=1; incendio=.6"
     ),
     "snow_ice": weighted("nieve=1; hielo=.9; resbaloso=.6; congelado=.6"),
     "noise": weighted("ruido=1; ruidoso=.9; musica alta=.9; fiesta=.5"),

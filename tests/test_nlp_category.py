@@ -337,6 +337,7 @@ def test_less_common_services(text: str, code: str) -> None:
         ("semaforo descompuesto en la esquina", "TS01"),
         ("no recogieron la basura esta semana", "WS01"),
         ("arbol caido bloqueando la calle", "TR01"),
+        ("carro con placas vencidas y llanta ponchada hace meses", "PK01"),
     ],
 )
 def test_spanish_messages_match_an_english_catalog(text: str, code: str) -> None:
@@ -469,3 +470,14 @@ def test_a_problem_without_its_own_service_goes_to_the_broader_one() -> None:
     # with a service of its own, the problem goes there
     own = [*fms, Service("KB", "Kerb repairs")]
     assert rank("the kerb is broken and sticking out", own)[0].service_code == "KB"
+
+
+def test_spanish_lawn_parking_and_burning() -> None:
+    catalog = [
+        BUILDINGS[2],
+        BUILDINGS[4],
+        Service("29", "Parking on Unimproved Surface"),
+        Service("8", "Fire Hazards"),
+    ]
+    assert rank("los vecinos estacionan en el pasto todos los dias", catalog)[0].service_code == "29"
+    assert rank("estan quemando basura en el patio", catalog)[0].service_code == "8"
