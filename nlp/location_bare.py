@@ -23,7 +23,10 @@ from nlp.location_common import (
     _NEAR_LINKS,
     _NOT_AFTER_BARE,
     _NOT_AFTER_ORDINAL,
+    _NOT_PLAIN,
     _ORDINAL,
+    _PLAIN_AFTER,
+    _PLAIN_CUES,
     CONFIDENCE,
     MEET_M,
     NEAR_KIND,
@@ -269,6 +272,27 @@ def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location |
     return None
 
 
+def _plain_name(tokens: Tokens, gaz: Gazetteer, refs: Sequence[int], i: int, end: int) -> bool:
+    """A name written in lower case is a street without its type ("pothole on mulberry", "light out on elm
+    by the school") when it is the name of exactly one street (one road: its parts and namesakes meet),
+    right after on/along/up/down or "the end of", the sentence ends there or goes on with a word of place
+    ("near", "by"...: `_PLAIN_AFTER`), and the name is no word for what a problem is on ("graffiti on
+    bridge": `_NOT_PLAIN`)."""
+    words = tokens.words
+    cued = words[i - 1] in _PLAIN_CUES or words[i - 1] == "of" and i >= 2 and words[i - 2] in _ENDS
+    core = words[i + 1 : end] if words[i] in DIRECTIONS else words[i:end]  # "at the end of south belnord"
+    if not cued or not core or any(w in _NOT_PLAIN or w in DIRECTIONS for w in core):
+        return False
+    if any(len(w) < 3 or not w.isalpha() for w in core):
+        return False
+    if len(gaz.road_list([r for r in refs if not gaz.minor(r)] or list(refs), ROAD_M)) != 1:
+        return False
+    if end >= len(words):
+        return True
+    between = tokens.text[tokens.spans[end - 1][1] : tokens.spans[end][0]]
+    return any(ch in between for ch in ",.;:!?()") or words[end] in _PLAIN_AFTER
+
+
 def _ordinal_street(tokens: Tokens, end: int, mixed: bool) -> bool:
     """A numbered street written without its type ("up 34th") ends at `end` unless the words after it make
     it a date, a count or a floor ("on 5th of May", "up 2nd floor"); in a text without capitals, only
@@ -301,7 +325,9 @@ def _bare_street(
     the message picks the road and the point on it (`anchors`: "on Jefferson by the library"); else the
     longest, and `alternatives` offers the others; streets of that name that meet (within ROAD_M) are one
     road. With `need_anchor`, only a name that such a place picks. In a text that uses capitals, an area
-    named in it may also pick the road ("on Linden in Oberlin": `location_area`), even after "in"."""
+    named in it may also pick the road ("on Linden in Oberlin": `location_area`), even after "in". A name in
+    lower case, in any text, when it is the one street of that name after a strong cue (`_plain_name`:
+    "pothole on mulberry")."""
     words = tokens.words
     mixed = _mixed_case(tokens.text)
     for i in range(1, len(words)):
@@ -327,9 +353,13 @@ def _bare_street(
         if _ORDINAL.match(words[end - 1]):
             if not _ordinal_street(tokens, end, mixed) or i >= 2 and words[i - 2] in _DATED:
                 continue  # "on 5th of May", "up 2nd floor", "reported on 3rd"
+        elif mixed and _capitalised(tokens, i):
+            pass
+        elif exact and _plain_name(tokens, gaz, refs, i, end):
+            exact = False  # "pothole on mulberry": the one street of that name, trusted a little less
         elif not mixed:
             confirm = True
-        elif not _capitalised(tokens, i):
+        else:
             continue  # "carry on main for two blocks": ordinary words unless written as a name
         after = words[end] if end < len(words) else ""
         if after and (after in _NOT_AFTER_BARE or _capitalised(tokens, end) and after.isalpha()):
@@ -360,13 +390,15 @@ def _main_road(gaz: Gazetteer, refs: Sequence[int], direction: str, numbered: bo
     not the 3rd Alley behind 3rd Street); unless the `direction` written is in their names, the street so
     named before those with a direction ("up 34th" is 34th Street rather than North 34th Street, even where
     one goes on as the other, as "Nyes Road" is Nyes Road rather than South Nyes Road; "up north 62nd"
-    where only 62nd Street and South 62nd Street exist is 62nd Street); for a number, the type most
-    numbered streets have here ("3rd" is 3rd Street before 3rd Avenue where most are Streets); then the
-    longest road."""
+    where only 62nd Street and South 62nd Street exist is 62nd Street); for a number, first the type most
+    numbered streets have here ("3rd" is 3rd Street before 3rd Avenue where most are Streets, and "4th" is
+    North or South 4th Street before 4th Avenue); then the longest road."""
     refs = [r for r in refs if not gaz.minor(r)] or list(refs)
+    undirected = [r for r in refs if not gaz.directed(r)] or refs
+    count = len(gaz.road_list(refs if direction else undirected, ROAD_M))
+    typed = [r for r in refs if gaz.street_type(r) == gaz.numbered_type()] if numbered else []
+    if typed:  # before the direction: "on 4th" is North or South 4th Street, not 4th Avenue, there
+        refs = typed
     if not direction or not all(direction in gaz.key(r) for r in refs):
         refs = [r for r in refs if not gaz.directed(r)] or refs
-    count = len(gaz.road_list(refs, ROAD_M))
-    if numbered:
-        refs = [r for r in refs if gaz.street_type(r) == gaz.numbered_type()] or refs
     return gaz.road_list(refs, ROAD_M)[0], count

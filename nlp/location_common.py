@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from nlp.gazetteer import STOP, STREET_TYPES, Gazetteer, Match, Tokens
 from nlp.geo import Point
+from nlp.lexicon import CONCEPTS
 from nlp.types import Location
 
 _HOUSE = re.compile(r"^\d{1,5}[a-z]?$")
@@ -81,6 +82,22 @@ _AFTER_ORDINAL = frozenset(
 _DATED = frozenset(
     """reported report called rang emailed logged submitted raised fixed repaired collected emptied missed
     happened started began arrived came visited inspected due closed opened booked paid sent""".split()
+)
+# "pothole on mulberry", "light out on elm by the school": a name in lower case is a street without its type
+# only after one of these words, when the sentence ends or goes on with one of _PLAIN_AFTER
+_PLAIN_CUES = frozenset({"on", "along", "up", "down"})
+_PLAIN_AFTER = frozenset(
+    """near nr by at outside opposite opp behind beside past next between off close for since again still
+    from""".split()
+)
+# Lower-case words that name what a problem is on rather than a street, even where a street has that name
+# ("graffiti on bridge" in a town with a Bridge Street): the words of the problem lexicon, and these
+_NOT_PLAIN = frozenset(p for c in CONCEPTS for p, _ in c.triggers if " " not in p) | frozenset(
+    """river creek stream hill hillside corner road street lane path trail field lawn yard roof wall side
+    top bottom water ice snow front back pavement footpath sidewalk curb kerb verge grass island median
+    bridge tunnel overpass underpass highway freeway ramp exit entrance campus playground market church
+    school station park garden gardens square green common ridge bank beach dock pier harbor harbour
+    walk way view hollow run crossing circle center centre main high""".split()
 )
 _ING_NOUNS = frozenset(
     "morning evening building ceiling thing something nothing everything parking spring meeting".split()
