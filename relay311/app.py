@@ -25,7 +25,7 @@ from dispatcher.outbox import Outbox
 from dispatcher.poller import Poller
 from nlp import Gazetteer, Service
 from relay311.config import Config, ConfigError
-from relay311.councils import load_routes
+from relay311.councils import Councils, load_routes, within
 from relay311.formatting import channel_max_length
 from relay311.geocode import GeocoderChain, bbox_contains
 from relay311.intake import Intake
@@ -243,7 +243,7 @@ class App:
             default_language=cfg.messages.default_language,
             max_length=max_length,
             councils=None if everywhere else councils,
-            geocoder=self._geocoder(sessions),
+            geocoder=self._geocoder(sessions, councils),
         )
         loops["intake"] = Loop("intake", intake.step, interval=1.0, log=log)
         loops["conversations"] = Loop("conversations", intake.close_idle, interval=30.0, log=log)
@@ -284,8 +284,11 @@ class App:
             loop.start()
         log.info("relay311 listening on %s", self.url)
 
-    def _geocoder(self, sessions: async_sessionmaker[AsyncSession]) -> GeocoderChain | None:
-        """The online geocoders of `[[nlp.geocoders]]`, limited to the gazetteer's area; None when none."""
+    def _geocoder(
+        self, sessions: async_sessionmaker[AsyncSession], councils: Councils
+    ) -> GeocoderChain | None:
+        """The online geocoders of `[[nlp.geocoders]]`; None when none. An answer must lie within the
+        gazetteer's area and, when every council has a boundary, inside one of them."""
         nlp = self.config.nlp
         if not nlp.geocoders:
             return None
@@ -293,7 +296,7 @@ class App:
 
         path = Path(nlp.gazetteer)
         box = gazetteer_store.bbox(path) if gazetteer_store.is_gazetteer_file(path) else None
-        contains = bbox_contains(box) if box else None
+        contains = within(bbox_contains(box) if box else None, councils)
         self.geocoder = GeocoderChain.from_config(
             nlp, self.gazetteer, contains=contains, sessions=sessions, bbox=box
         )

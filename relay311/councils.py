@@ -83,6 +83,24 @@ class Councils:
         return all(council.catalog() for council in self.councils)
 
 
+def within(
+    area: Callable[[float, float], bool] | None, councils: Councils
+) -> Callable[[float, float], bool] | None:
+    """`area` (a test of where places may be, or None for anywhere), narrowed to the councils' boundaries
+    when every council has one: then an online geocoder's answer outside all of them is refused, and the
+    next answer or geocoder is tried. With a council that takes "everywhere else", only `area` holds."""
+    areas = [council.area for council in councils]
+    if not areas or any(a is None for a in areas):
+        return area
+
+    def inside(lat: float, lon: float) -> bool:
+        if area is not None and not area(lat, lon):
+            return False
+        return any(covers(a, lat, lon) for a in areas if a is not None)
+
+    return inside
+
+
 def _read_json(value: str, base: Path, what: str) -> Any:
     path = Path(value)
     path = path if path.is_absolute() else base / path

@@ -334,3 +334,57 @@ def test_the_union_of_the_councils_catalogs_keeps_the_trained_classifier() -> No
     assert isinstance(union, ModelCatalog)
     assert rank("pothole", union)[0].service_code == "NOISE"  # the classifier's vote counts
     assert rank("pothole", list(union))[0].service_code == "POTHOLE"  # zero-shot alone
+
+
+def test_online_geocoder_answers_are_kept_inside_the_councils() -> None:
+    from relay311.councils import within
+
+    both = load_routes(
+        parse(
+            councils_config(
+                west={"url": "http://127.0.0.1:8311", "boundary": WEST},
+                east={"url": "http://127.0.0.1:8312", "boundary": EAST},
+            ),
+            "test.toml",
+        )
+    )
+    inside = within(None, both)
+    assert inside is not None
+    assert inside(52.20, 0.11) and inside(52.20, 0.13)
+    assert not inside(52.25, 0.11)  # north of both councils
+    # with the gazetteer's area too, both must hold
+    south_half = within(lambda lat, lon: lat < 52.20, both)
+    assert south_half is not None and south_half(52.195, 0.11) and not south_half(52.205, 0.11)
+    # a council taking "everywhere else": only the gazetteer's area limits answers
+    rest = load_routes(
+        parse(
+            councils_config(
+                west={"url": "http://127.0.0.1:8311", "boundary": WEST},
+                other={"url": "http://127.0.0.1:8312"},
+            ),
+            "test.toml",
+        )
+    )
+    assert within(None, rest) is None
+
+
+async def test_the_applications_geocoder_refuses_answers_outside_every_council(db_url: str) -> None:
+    from relay311.app import App
+    from store.db import create_engine_async, session_factory
+
+    data = councils_config(
+        west={"url": "http://127.0.0.1:8311", "boundary": WEST},
+        east={"url": "http://127.0.0.1:8312", "boundary": EAST},
+    )
+    data["nlp"] = {"geocoders": [{"kind": "nominatim", "url": "http://127.0.0.1:9", "rate_limit": 1000}]}
+    cfg = parse(data, "test.toml")
+    engine = create_engine_async(db_url)
+    try:
+        chain = App(cfg)._geocoder(session_factory(engine), load_routes(cfg))
+        assert chain is not None
+        try:
+            assert chain._inside(52.20, 0.13) and not chain._inside(52.25, 0.11)
+        finally:
+            await chain.aclose()
+    finally:
+        await engine.dispose()
