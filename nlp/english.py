@@ -31,6 +31,12 @@ def _checksums() -> npt.NDArray[np.uint32]:
     return sums
 
 
+def load() -> None:
+    """Read the word list now (it is otherwise read on first use): callers in async code do this in a
+    thread at start-up, so that the first message does not read a file on the event loop."""
+    _checksums()
+
+
 @lru_cache(maxsize=8192)
 def is_english(word: str) -> bool:
     """`word` (lower case) is an English word, or too short to be corrected anyway."""

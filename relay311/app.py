@@ -23,7 +23,7 @@ from dispatcher.email_route import EmailRoute, SmtpSettings
 from dispatcher.endpoints import format_keeper, remembered_format
 from dispatcher.outbox import Outbox
 from dispatcher.poller import Poller
-from nlp import Gazetteer, Service
+from nlp import Gazetteer, Service, english
 from relay311.config import Config, ConfigError
 from relay311.councils import Councils, load_routes, within
 from relay311.formatting import channel_max_length
@@ -140,6 +140,7 @@ class App:
         try:
             councils = await asyncio.to_thread(load_routes, cfg)
             templates = await asyncio.to_thread(Templates.load, cfg.messages.templates_dir or None)
+            await asyncio.to_thread(english.load)  # the spelling word list, read once, off the event loop
         except (ConfigError, TemplateError) as exc:
             await self.stop()
             raise ConfigError(str(exc)) from None
