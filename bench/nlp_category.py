@@ -75,22 +75,16 @@ def zero_shot(name: str, catalog: list[Service], rows: Rows) -> None:
 
 
 def calibration(ranked: list[list[Candidate]], rows: Rows) -> None:
-    bins: dict[int, list[float]] = {}
-    brier = 0.0
-    for r, (_, accept) in zip(ranked, rows, strict=True):
-        p = r[0].score if r else 0.0
-        y = 1.0 if r and r[0].service_code in accept else 0.0
-        brier += (p - y) ** 2
-        b = bins.setdefault(min(int(p * 10), 9), [0.0, 0.0, 0.0])
-        b[0] += 1
-        b[1] += y
-        b[2] += p
-    n = len(rows)
-    ece = sum(abs(right - total_p) for _, right, total_p in bins.values()) / n
+    ps = [r[0].score if r else 0.0 for r in ranked]
+    ys = [
+        1.0 if r and r[0].service_code in accept else 0.0 for r, (_, accept) in zip(ranked, rows, strict=True)
+    ]
+    bins = _deciles(ps, ys)
+    ece, brier = _ece_brier(ps, ys)
     cells = " ".join(
         f"{k / 10:.1f}+:{int(c)}@{right / c:.2f}" for k, (c, right, _) in sorted(bins.items()) if c
     )
-    print(f"  top score calibration: ECE={ece:.3f} Brier={brier / n:.3f}; decile:count@accuracy {cells}")
+    print(f"  top score calibration: ECE={ece:.3f} Brier={brier:.3f}; decile:count@accuracy {cells}")
 
 
 def _typo(word: str, rnd: random.Random) -> str:
@@ -173,17 +167,22 @@ def trained(rows: Rows, catalog: list[Service], folds: int, epochs: int, seed: i
         )
 
 
-def _ece_brier(ps: list[float], ys: list[float]) -> tuple[float, float]:
+def _deciles(ps: list[float], ys: list[float]) -> dict[int, list[float]]:
+    """Score decile -> [count, right, sum of scores]."""
     bins: dict[int, list[float]] = {}
     for p, y in zip(ps, ys, strict=True):
         b = bins.setdefault(min(int(p * 10), 9), [0.0, 0.0, 0.0])
         b[0] += 1
         b[1] += y
         b[2] += p
+    return bins
+
+
+def _ece_brier(ps: list[float], ys: list[float]) -> tuple[float, float]:
+    """Expected calibration error over score deciles, and the Brier score."""
     n = max(len(ps), 1)
-    return sum(abs(r - tp) for _, r, tp in bins.values()) / n, sum(
-        (p - y) ** 2 for p, y in zip(ps, ys, strict=True)
-    ) / n
+    ece = sum(abs(right - total_p) for _, right, total_p in _deciles(ps, ys).values()) / n
+    return ece, sum((p - y) ** 2 for p, y in zip(ps, ys, strict=True)) / n
 
 
 def main() -> None:
