@@ -25,18 +25,10 @@ from nlp.location import alternatives
 from relay311.gazetteer_import import import_file
 from relay311.gazetteer_store import load, to_dict
 from tests.conftest import shared_data
+from tests.streetkit import ew as _ew
+from tests.streetkit import ns as _ns
 
 NEIGHBOURHOOD = "place=neighbourhood"
-
-
-def _ew(name: str, lat: float, lon0: float, lon1: float, **extra: str) -> dict[str, object]:
-    """A street running east-west at `lat`."""
-    return {"name": name, "points": [[lat, lon0], [lat, lon1]], **extra}
-
-
-def _ns(name: str, lon: float, lat0: float, lat1: float, **extra: str) -> dict[str, object]:
-    """A street running north-south at `lon`."""
-    return {"name": name, "points": [[lat0, lon], [lat1, lon]], **extra}
 
 
 GAZ = Gazetteer.from_dict(
