@@ -40,11 +40,10 @@ from nlp.text import (
     city_blocks,
     compound_parts,
     join_compounds,
-    names,
     stem,
     stems,
     words,
-    words_and_breaks,
+    words_and_names,
 )
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
@@ -323,10 +322,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
 
 def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     """Stemmed, spell-corrected, compound-joined tokens of a message."""
-    raw = words_and_breaks(text)
-    proper = names(text)
-    if len(proper) != len(raw):  # folding changed the words (a letter with no ASCII form): no names
-        proper = [False] * len(raw)
+    raw, proper = words_and_names(text)
     fixed = [stem(w) if name else _corrected(w, index) for w, name in zip(raw, proper, strict=True)]
     return join_compounds(city_blocks(raw, fixed))
 

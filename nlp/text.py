@@ -134,31 +134,25 @@ def words(text: str) -> list[str]:
 
 
 BREAK = "|"
-# A comma, a semicolon, a bracket, a line break, or a full stop, colon or ! ? before a space or the end.
-_WORD_OR_BREAK = re.compile(r"[a-z0-9]+|[,;()\n]|[.:!?](?=\s|$)")
-
-
-def words_and_breaks(text: str) -> list[str]:
-    """`words(text)` with BREAK where a sentence or clause ends, so that "the corner of the intersection,
-    curbs gone" does not read as a curb at a corner."""
-    return [t if t[0].isalnum() else BREAK for t in _WORD_OR_BREAK.findall(_fold(text))]
-
-
-_CASED = re.compile(r"[A-Za-z0-9]+|[,;()\n]|[.:!?](?=\s|$)")
+# A word, or a comma, a semicolon, a bracket, a line break, or a full stop, colon or ! ? before a space or
+# the end.
+_WORD_OR_BREAK = re.compile(r"[A-Za-z0-9]+|[,;()\n]|[.:!?](?=\s|$)")
 _MOSTLY_CAPITALISED = 0.4
 
 
-def names(text: str) -> list[bool]:
-    """For each token of `words_and_breaks(text)`: is it a name? A word capitalised inside a sentence of a
-    text written in sentence case ("near Virginia Beach", "Carnahan Ave"), not at its start, not in a text
-    in capitals or title case."""
-    cased = _CASED.findall(_fold(text, lower=False))
+def words_and_names(text: str) -> tuple[list[str], list[bool]]:
+    """`words(text)` with BREAK where a sentence or clause ends (so that "the corner of the intersection,
+    curbs gone" does not read as a curb at a corner), and for each token whether it is a name: a word
+    capitalised inside a sentence of a text written in sentence case ("near Virginia Beach", "Carnahan
+    Ave"), not at its start, not in a text in capitals or title case."""
+    cased = _WORD_OR_BREAK.findall(_fold(text, lower=False))
+    tokens = [t.lower() if t[0].isalnum() else BREAK for t in cased]
     inner = [
         t[0].isupper() for i, t in enumerate(cased) if i and cased[i - 1][0].isalnum() and t[0].isalpha()
     ]
     if not inner or sum(inner) / len(inner) > _MOSTLY_CAPITALISED:
-        return [False] * len(cased)
-    return [
+        return tokens, [False] * len(cased)
+    return tokens, [
         bool(i and cased[i - 1][0].isalnum() and t[0].isupper() and not t.isupper())
         for i, t in enumerate(cased)
     ]
