@@ -98,11 +98,13 @@ _ASKS_NEW = frozenset(
 # Only these say plainly that nothing is broken ("a new pothole", "I would like it fixed" do not).
 _ASKS_ONLY_NEW = frozenset(stem(w) for w in ("install", "installed", "add", "request", "suggest"))
 _NEW_PENALTY = 0.92
-# Words in service names that say what the council does, not what the problem is: they need no evidence.
+# Words in service names that say what the council does, or only that something is wrong, not what the problem
+# is: they need no evidence.
 _ACTION_WORDS = frozenset(
     stem(w)
     for w in """removal remove repair repairs maintenance investigation inspection replacement control
-    enforcement management program programme collection pickup cleaning cleanup missed""".split()
+    enforcement management program programme collection pickup missed
+    damaged damage broken defect defective faulty""".split()
 )
 # A service whose name the message explains only in part ranks below one it explains fully: "Blocked
 # Sidewalk" and "Sidewalk Snow Removal" below "Sidewalk & Curb Complaints" for "the sidewalk is cracked".

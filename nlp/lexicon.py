@@ -103,7 +103,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "fly posting=1; flypost=1; posters=.8; poster=.7; stickers=.7; sticker=.6; flyers=.6;"
         " sign without permit=.7; illegal sign=.7; advertising board=.6;"
         " advertisement=.6; advertising=.5",
-        "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8",
+        "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8;"
+        " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8",
     ),
     _c(
         "fly_tipping",
@@ -139,7 +140,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
         " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
-        " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9;"
+        " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " city can=.9; litter can=.9",
     ),
     _c(
@@ -151,7 +152,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "garden_waste",
         "yard waste=1; garden waste=1; green waste=1; green bin=.9; grass clippings=.8; brown bin=.8;"
         " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7",
-        "yard waste=1; garden waste=1; green waste=1; compost=.7",
+        "yard waste=1; garden waste=1; green waste=1; compost=.7; leaf collection=1; leaf=.7; leaves=.7;"
+        " brush=.6; brush collection=.9",
     ),
     _c(
         "abandoned_vehicle",
@@ -180,7 +182,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5;"
         " water accumulation=.7; standing water=.8",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
-        " water=.3; sewer=.45",
+        " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8",
     ),
     _c(
         "sewer",
@@ -219,7 +221,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "tree",
         "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
         " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6",
-        "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4",
+        "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4; pruning=.9; prune=.9;"
+        " tree trimming=1",
     ),
     _c(
         "vegetation",
@@ -229,7 +232,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " over grown=.9",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
-        " property maintenance=.5; code violation=.5; code enforcement=.6",
+        " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
+        " weeds=1",
     ),
     _c(
         "dead_animal",
@@ -371,8 +375,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " unsafe deck=.8; deck=.45; burnt out house=.95; burned out house=.95; fire damaged=.7;"
         " open to the elements=.7;"
         " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8",
-        "unsafe building=1; building=.8; structure=.7; property maintenance=1; property=.6;"
-        " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1",
+        "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
+        " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1",
     ),
     _c(
         "fire_hazard",

@@ -481,3 +481,37 @@ def test_spanish_lawn_parking_and_burning() -> None:
     ]
     assert rank("los vecinos estacionan en el pasto todos los dias", catalog)[0].service_code == "29"
     assert rank("estan quemando basura en el patio", catalog)[0].service_code == "8"
+
+
+SF_LIKE = [
+    Service("025", "Sidewalk_Defect", group="Sidewalk Defect"),
+    Service("024", "Sidewalk_Cleaning", group="Sidewalk Cleaning"),
+    Service("006", "Trees - Damaged Tree", group="Tree Maintenance"),
+    Service("020", "Trees - Overgrown Tree", group="Tree Maintenance"),
+    Service("068", "Illegal_Posting", group="Street or Sidewalk"),
+    Service("022", "Sewage_Back_Up Out_of_catch_basin", group="Sewer Issues"),
+    Service("172", "Garbage and/or overgrowth on vacant lot", group="Street or Sidewalk"),
+    Service("P1", "Parks & Rec Buildings", "Report issues related to buildings maintained by Parks"),
+    Service("U1", "Unsafe Structures", "Report buildings and other structures that might be dangerous."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the sidewalk is cracked and uneven", "025"),
+        ("Sidewalk needs repair", "025"),
+        ("litter and broken glass all over the sidewalk", "024"),
+        ("a tree came down in the storm", "006"),
+        ("the tree is overgrown and hangs over the road", "020"),
+        ("posters stuck all over the bus shelter", "068"),
+        ("the storm drain is blocked and the street floods", "022"),
+        ("tall weeds and overgrowth on the empty lot", "172"),
+        ("the house next door is falling apart, broken windows and a sagging roof", "U1"),
+    ],
+)
+def test_catalog_words_other_councils_use(text: str, code: str) -> None:
+    """A "structure" is a building; "Cleaning" in a service name needs dirt, while "Damaged" or "Defect" only
+    says something is wrong; posting, catch basins and overgrowth are catalog words for known problems."""
+    ranked = rank(text, SF_LIKE)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]

@@ -373,3 +373,34 @@ def test_fixmystreet_titles_on_fixmystreet_categories() -> None:
     assert len(rows) >= 90
     assert top1 / len(rows) >= 0.88
     assert top3 / len(rows) >= 0.93
+
+
+@pytest.mark.parametrize(
+    ("catalog_file", "loader", "min_top1", "min_top3"),
+    [
+        ("bloomington/2012/services.json", "labelled_bloomington_2012", 0.82, 0.91),
+        ("san-francisco/services.xml", "labelled_san_francisco", 0.76, 0.87),
+    ],
+)
+def test_seeclickfix_on_catalogs_mapped_by_name(
+    catalog_file: str, loader: str, min_top1: float, min_top3: float
+) -> None:
+    """Two more real catalogs, their label mappings written from service names alone (bench/nlp_common.py):
+    Bloomington's 2012 catalog ("Unsafe Structures", "Weeds") and San Francisco's ("Sidewalk_Defect",
+    "Sidewalk_Cleaning", "Illegal_Posting")."""
+    import bench.nlp_common as common
+
+    path = _need(DATA / "open311" / catalog_file)
+    for name in ("seeclickfix_topeka_issues.csv", "seeclickfix_virginia_beach_2015.jsonl"):
+        _need(DATA / "reports" / name)
+    rows = getattr(common, loader)()
+    from dispatcher.parsing import decode_body, parse_services
+
+    catalog = parse_services(decode_body(path.read_bytes()))
+    ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
+    top1 = sum(bool(r[:1] and r[0] in accept) for r, (_, accept) in zip(ranked, rows, strict=True))
+    top3 = sum(bool(set(r[:3]) & set(accept)) for r, (_, accept) in zip(ranked, rows, strict=True))
+    print(f"\n{catalog_file}: n={len(rows)} top1={top1 / len(rows):.3f} top3={top3 / len(rows):.3f}")
+    assert len(rows) > 200
+    assert top1 / len(rows) >= min_top1
+    assert top3 / len(rows) >= min_top3
