@@ -130,7 +130,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
-        " code violation=.4; code enforcement=.45",
+        " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
     ),
     _c(
         "bins",
@@ -141,6 +141,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
+        " overflowing=.7;"
         " city can=.9; litter can=.9",
     ),
     _c(
@@ -304,7 +305,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " blocking my drive=.9; parked on grass=.5; parked in yard=.5; permit=.5; parking ticket=.9;"
         " meter=.5; garage=.35;"
         " car park=.6; private parking space=.8; parking space=.55",
-        "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3",
+        "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
+        " ticket=.5; parking ticket=1",
     ),
     _c(
         "lawn_parking",
@@ -376,7 +378,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " open to the elements=.7;"
         " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8",
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
-        " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1",
+        " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
+        " premises=.7",
     ),
     _c(
         "fire_hazard",

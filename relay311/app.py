@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,7 @@ from dispatcher.endpoints import format_keeper, remembered_format
 from dispatcher.outbox import Outbox
 from dispatcher.poller import Poller
 from nlp import Gazetteer, Service, english
+from nlp.catalog_reading import with_keywords
 from relay311.config import Config, ConfigError
 from relay311.councils import Councils, load_routes, within
 from relay311.formatting import channel_max_length
@@ -74,14 +75,41 @@ def load_gazetteer(spec: str, base: Path | None = None) -> Gazetteer:
 CatalogGetter = Callable[[], Sequence[Service]]
 
 
-def load_catalog_view(model: str) -> Callable[[CatalogGetter], CatalogGetter]:
-    """With `[nlp] model` set, the catalog is handed to extraction with the trained classifier attached."""
+def load_catalog_view(
+    model: str, keywords: Mapping[str, tuple[str, ...]] | None = None
+) -> Callable[[CatalogGetter], CatalogGetter]:
+    """How extraction sees a council's catalog: with `[nlp] keywords` added to their services, and with
+    `[nlp] model` set, with the trained classifier attached."""
+    added: Callable[[CatalogGetter], CatalogGetter] = (
+        (lambda get: keyword_view(get, keywords)) if keywords else (lambda get: get)
+    )
     if not model:
-        return lambda get: get
+        return added
     from relay311.train import load_model
 
     classifier = load_model(Path(model))
-    return lambda get: lambda: classifier.attach(get())
+
+    def view(get: CatalogGetter) -> CatalogGetter:
+        inner = added(get)
+        return lambda: classifier.attach(inner())
+
+    return view
+
+
+def keyword_view(get: CatalogGetter, keywords: Mapping[str, tuple[str, ...]]) -> CatalogGetter:
+    """`get`, with the configured keywords added; the same services come back while the catalog is
+    unchanged, so the catalog's index is built once, not per message."""
+    last: list[tuple[Sequence[Service], list[Service]]] = []
+
+    def catalog() -> Sequence[Service]:
+        services = get()
+        if last and last[0][0] is services:
+            return last[0][1]
+        out = with_keywords(services, keywords)
+        last[:] = [(services, out)]
+        return out
+
+    return catalog
 
 
 @dataclass
@@ -117,7 +145,7 @@ class App:
         self.config = config
         self.gazetteer = gazetteer or load_gazetteer(config.nlp.gazetteer)
         self.geocoder: GeocoderChain | None = None
-        self.catalog_view = load_catalog_view(config.nlp.model)
+        self.catalog_view = load_catalog_view(config.nlp.model, config.nlp.keyword_lists())
         self.engine: AsyncEngine | None = None
         self.http: aiohttp.ClientSession | None = None
         self.runner: web.AppRunner | None = None

@@ -175,6 +175,23 @@ class NlpConfig(_Section):
     geocoders: list[GeocoderConfig] = Field(default_factory=list)
     geocode_area: str = ""  # appended to online queries, e.g. "Baltimore, MD"
     geocode_cache_days: float = Field(default=30.0, gt=0)
+    # service code -> words citizens use for it that the service's own text lacks (comma-separated), added
+    # to the service's keywords before matching (`relay311 extract --explain` shows which services need some)
+    keywords: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("keywords")
+    @classmethod
+    def _keywords(cls, value: dict[str, str]) -> dict[str, str]:
+        for code, words in value.items():
+            if not code.strip() or not any(w.strip() for w in words.split(",")):
+                raise ValueError(f"keywords for service {code!r}: give comma-separated words")
+        return value
+
+    def keyword_lists(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, tuple[str, ...]] = {}
+        for code, words in self.keywords.items():
+            out[code] = tuple(w.strip() for w in words.split(",") if w.strip())
+        return out
 
 
 class WebConfig(_Section):
@@ -322,6 +339,9 @@ gazetteer = "builtin:demo_town"
 min_confidence = 0.35
 # when the two best services score closer than this, the citizen chooses between them
 min_margin = 0.03
+# words your citizens use that a service's own text lacks, by service code; `relay311 extract --catalog
+# services.json --explain` lists the services relay311 can match only by their own words
+# keywords = { "10" = "derelict house, falling down", "SL1" = "lamp post, street lamp" }
 
 [conversation]
 confirm_channels = []          # e.g. ["twilio_sms"]: ask YES/NO before submitting in those channels

@@ -5,6 +5,10 @@ Output, one line per input line, in order:
 {"id", "service_code", "confidence", "candidates": [{"service_code", "score"}, ...up to 5],
  "location": {"lat", "lon", "kind", "text", "confidence"} | null, "missing": [...]}.
 A line that is not a JSON object with a "text" string gives {"id", "error"} instead, and processing goes on.
+
+`--explain` reads the catalog instead: for each service, the problems relay311 links it to and the words of
+its name it does not recognise; services linked to no problem are marked, since only messages repeating
+their own words will find them. `--config relay311.toml` adds that file's `[nlp] keywords` first.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from nlp import Extraction, Gazetteer, Service, extract
+from nlp.catalog_reading import read_catalog, with_keywords
 from nlp.extract import MIN_MARGIN
 from relay311.config import ConfigError
 
@@ -42,10 +47,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="when the best two services score closer than this, 'service' is missing too",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on standard error")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what relay311 understands of each service of the catalog, and exit",
+    )
+    p.add_argument("--config", "-c", type=Path, help="add the [nlp] keywords of this relay311.toml")
 
 
-def load_catalog(path: Path) -> list[Service]:
-    """An Open311 `GET services` body saved to a file, JSON or XML (parsed as the dispatcher parses it)."""
+def load_catalog(path: Path, config: Path | None = None) -> list[Service]:
+    """An Open311 `GET services` body saved to a file, JSON or XML (parsed as the dispatcher parses it),
+    with the `[nlp] keywords` of the relay311.toml `config` added when one is given."""
     from dispatcher.parsing import BodyFormatError, ShapeError, decode_body, parse_services
 
     try:
@@ -56,7 +68,28 @@ def load_catalog(path: Path) -> list[Service]:
         raise ConfigError(f"catalog: {path} is not an Open311 service list: {exc}") from None
     if not services:
         raise ConfigError(f"catalog: {path} lists no services")
+    if config is not None:
+        from relay311.config import load
+
+        services = with_keywords(services, load(config).nlp.keyword_lists())
     return services
+
+
+def explain(catalog: Sequence[Service]) -> str:
+    """A table of `nlp.catalog_reading.read_catalog`, weakest services marked, then a summary line."""
+    readings = read_catalog(catalog)
+    lines = []
+    for r in readings:
+        problems = ", ".join(f"{name} {strength:.2f}" for name, strength in r.problems[:3]) or "none"
+        mark = "!" if r.weak else " "
+        unknown = f"  (unrecognised: {', '.join(r.unknown)})" if r.unknown else ""
+        lines.append(f"{mark} {r.code}  {r.name}: {problems}{unknown}")
+    weak = sum(r.weak for r in readings)
+    lines.append(
+        f"{len(readings)} services; {weak} marked ! are linked to no problem strongly and are found only by"
+        " their own words: add [nlp] keywords for them if citizens report them"
+    )
+    return "\n".join(lines)
 
 
 def result(ident: Any, ex: Extraction) -> dict[str, Any]:
@@ -136,7 +169,10 @@ def run_batch(
 def run(args: argparse.Namespace) -> None:
     from relay311.app import load_gazetteer
 
-    catalog: Sequence[Service] = load_catalog(args.catalog)
+    catalog: Sequence[Service] = load_catalog(args.catalog, args.config)
+    if args.explain:
+        print(explain(catalog))
+        return
     gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.empty()
     if args.model is not None:
         from relay311.train import load_model

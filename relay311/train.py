@@ -266,12 +266,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="skip fitting the calibration (two more trainings, each on half of the history)",
     )
     p.add_argument("--quiet", "-q", action="store_true")
+    p.add_argument("--config", "-c", type=Path, help="add the [nlp] keywords of this relay311.toml")
 
 
 def run(args: argparse.Namespace) -> None:
     from relay311.extract_cli import load_catalog
 
-    catalog = load_catalog(args.catalog)
+    catalog = load_catalog(args.catalog, args.config)
     try:
         examples = read_history(args.history)
         model = train(examples, catalog, epochs=args.epochs, weight=args.weight, quiet=args.quiet)
