@@ -41,7 +41,8 @@ class Extraction:
     missing: tuple[str, ...] = field(default=())  # subset of ("service", "location")
     # several far-apart places the location's words fit equally well (`location` is the first): ask which
     alternatives: tuple[Location, ...] = ()
-    # P(the first candidate is right), when a trained model with a calibration ranked the candidates
+    # P(the first candidate is right): from zero-shot ranking's built-in calibration, or from a trained
+    # model's own; None for a model trained without calibration (then `confidence` is the score)
     probability: float | None = None
 
     @property

@@ -132,7 +132,7 @@ def _merge_service(
     top = extraction.candidates[0]
     candidates = tuple((c.service_code, round(c.score, 4)) for c in extraction.candidates)
     if top.score >= settings.min_confidence and decisive(extraction.candidates, settings.min_margin):
-        # the stored confidence is the calibrated probability when the council's model has one
+        # the stored confidence is the calibrated probability (zero-shot's, or the council's model's)
         return _choose(replace(draft, candidates=candidates), top.service_code, names, extraction.confidence)
     return replace(draft, candidates=candidates or draft.candidates)
 
@@ -170,7 +170,9 @@ def _with_located(
         extraction if about == text else extract(about, catalog, gazetteer, min_confidence=min_confidence)
     )
     missing = tuple(m for m in ranked.missing if m != "location")
-    return Extraction(candidates=ranked.candidates, location=located, missing=missing)
+    return Extraction(
+        candidates=ranked.candidates, location=located, missing=missing, probability=ranked.probability
+    )
 
 
 def _place(draft: Draft, loc: Location) -> Draft:

@@ -64,9 +64,12 @@ def test_missing_both(gaz: Gazetteer) -> None:
 
 
 def test_min_confidence_decides_missing_service(gaz: Gazetteer) -> None:
+    """`min_confidence` applies to the first candidate's score, which the conversation's settings are tuned
+    on; `confidence` is the probability that the first candidate is right."""
     text = "hole on Mill Lane"
-    score = extract(text, UK, gaz).confidence
-    assert 0 < score < 1
+    ex = extract(text, UK, gaz)
+    score = ex.candidates[0].score
+    assert 0 < score < 1 and ex.confidence == ex.probability != score
     assert "service" in extract(text, UK, gaz, min_confidence=score + 0.01).missing
     assert "service" not in extract(text, UK, gaz, min_confidence=score).missing
 
@@ -174,3 +177,18 @@ def test_two_services_neck_and_neck_leave_the_service_to_the_citizen(gaz: Gazett
     assert "service" in ex.missing  # ...but not in which of the two services
     assert "service" not in extract("the sidewalk is broken", twins, gaz, min_margin=0.0).missing
     assert "service" not in extract("graffiti on High Street", twins, gaz).missing
+
+
+def test_zero_shot_confidence_is_a_probability_that_falls_with_a_narrow_lead(gaz: Gazetteer) -> None:
+    """With no trained model, `confidence` is the built-in calibration of the first candidate's score and its
+    lead over the second: a clear single answer is likely right, a near tie is a coin toss."""
+    from nlp import Candidate
+    from nlp.extract import zero_shot_probability
+
+    clear = zero_shot_probability([Candidate("A", 0.9), Candidate("B", 0.3)])
+    tie = zero_shot_probability([Candidate("A", 0.9), Candidate("B", 0.89)])
+    weak = zero_shot_probability([Candidate("A", 0.3)])
+    assert clear > 0.9 and 0.5 < tie < 0.8 and tie < clear and weak < clear
+    assert zero_shot_probability([]) == 0.0
+    ex = extract("hole on Mill Lane", UK, gaz)
+    assert ex.confidence == ex.probability == pytest.approx(zero_shot_probability(ex.candidates), abs=1e-4)
