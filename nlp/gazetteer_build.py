@@ -14,7 +14,16 @@ from typing import Any, TypeVar
 
 from nlp.gazetteer_index import GazetteerIndex, Place, Street
 from nlp.gazetteer_kinds import AREA_TAGS, KIND_WORDS, descriptions, place_kind, spoken_names
-from nlp.gazetteer_names import DIRECTIONS, MINOR_HIGHWAYS, MINOR_TYPES, STOP, STREET_TYPES, canonical
+from nlp.gazetteer_names import (
+    DIRECTIONS,
+    MINOR_HIGHWAYS,
+    MINOR_TYPES,
+    STOP,
+    STREET_TYPES,
+    canonical,
+    is_letter,
+    letter_twin,
+)
 from nlp.geo import Point, along, distance_m, length_m
 from nlp.postcode import normalise as normalise_postcode
 
@@ -137,12 +146,17 @@ def _index(
     gaz._keys = [()] * len(street_ids)
     for key, sid in street_ids.items():
         gaz._keys[sid] = key
-        if all(k in DIRECTIONS or k in STOP or k in STREET_TYPES for k in key):
+        if all(k in DIRECTIONS or k in STOP or k in STREET_TYPES or is_letter(k) for k in key):
             if len(key) < 2 or key[0] in STOP or all(k in DIRECTIONS for k in key):
                 continue  # "East", "SW", "The Street": not a name that can be found in text
-            # "Garden Drive", "Grove Road", "North Street": found, but only written as a name
+            # "Garden Drive", "Grove Road", "North Street", "E Street": found, but only written as a name
             gaz._weak.add(sid)
         _add_phrase(gaz, key, "street", sid)
+    for key, sid in street_ids.items():
+        # "E St" for East Street where no E Street is, "East St" for E Street where no East Street is
+        twin = _letter_twin(key)
+        if twin and key in gaz._phrases and twin not in gaz._phrases:
+            _add_phrase(gaz, twin, "street", sid)
     for key, sid in street_ids.items():
         # US style "SE Washington St": also known as "Washington St" (after every exact name, so
         # "Nyes Road" is Nyes Road itself when there is also a South Nyes Road).
@@ -177,7 +191,7 @@ def _index(
             and len(words) == 1
             and words[0] != "the"
             and (sid in gaz._weak or len(words[0]) == 1 and words[0].isalpha())
-        ):
+        ):  # "E" for E Street, "e" for East Street: `nlp.location_bare` tries the one the text wrote first
             gaz._weak_bare.setdefault((words[0],), []).append(sid)
     for toks, pid in place_phrases:
         _add_phrase(gaz, toks, "place", pid)
@@ -189,6 +203,18 @@ def _index(
             bucket[0].append(core)
             bucket[1].append(pid)
             gaz._name_words.update(core.split())
+
+
+def _letter_twin(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The name of a lettered street ("E", "st") read as a compass street's ("e", "st"), or the reverse;
+    () when `key` is neither."""
+    for i, k in enumerate(key):
+        if is_letter(k):
+            return (*key[:i], letter_twin(k), *key[i + 1 :])
+    if len(key) >= 2 and letter_twin(key[0]):
+        twin = canonical(" ".join((letter_twin(key[0]).lower(), *key[1:])))
+        return twin if twin[0] != key[0] else ()
+    return ()
 
 
 def _add_phrase(gaz: GazetteerIndex, toks: tuple[str, ...], kind: str, ref: int) -> None:

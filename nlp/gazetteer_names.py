@@ -3,6 +3,9 @@
 Names are compared in a canonical form: lower case, no punctuation, street words abbreviated the same way
 ("Street", "St" and "Saint" all become "st"; "Road"/"Rd" become "rd"), so "12a station rd" finds
 "12 Station Road". A street type word with a small typo ("Stret", "Raod", "Stt") is read as that type.
+A compass letter that is a street's whole name ("E Street", "E St NW": a letter, a type word and perhaps a
+quadrant) is the letter, kept apart from the direction the same letter abbreviates ("E Main St" is East Main
+Street): its token is the capital letter ("E"), never produced otherwise (`letter_twin`).
 `tokenize` keeps each token's character span, so that what was matched can be quoted from the text.
 """
 
@@ -57,6 +60,9 @@ _TYPE_DENY = frozenset(
      "driver", "drives", "driven", "placed", "places", "courts", "crease", "stress", "stroke", "strut"}
 )  # fmt: skip
 DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
+# A compass letter as the name of a lettered street ("E Street"): its token, the capital letter.
+_LETTERS = {"n": "N", "s": "S", "e": "E", "w": "W"}
+_LETTER_OF = {v: k for k, v in _LETTERS.items()}
 # OpenStreetMap highway classes of ways that are no street a bare name means when a street shares it (a
 # street's "highway" in the gazetteer data): "3rd" is 3rd Street, not the 3rd Alley behind it.
 MINOR_HIGHWAYS = frozenset(
@@ -105,14 +111,47 @@ def _canon_word(word: str) -> str:
     return word
 
 
+def _letter_street(raw: list[str], words: list[str], i: int) -> bool:
+    """The single letter raw[i] ("e", not "east") is a lettered street's whole name: a type word follows
+    it ("E St", "E Street NW"), but no second type ("E Circle Dr" is East Circle Drive), no name and type
+    after a "St" that is Saint ("E St Paul Ave"), and no direction before it ("N E Ave" is North East
+    Avenue)."""
+    if raw[i] not in _LETTERS or i + 1 >= len(words) or words[i + 1] not in STREET_TYPES:
+        return False
+    if i >= 1 and words[i - 1] in DIRECTIONS or raw[i + 1] == "saint":
+        return False
+    after = words[i + 2 : i + 5]
+    if not after:
+        return True
+    if after[0] in STREET_TYPES:
+        return False
+    saint = words[i + 1] == "st" and raw[i + 1] != "street"
+    named = after[0].isalpha() and after[0] not in STOP and after[0] not in DIRECTIONS
+    return not (saint and named and any(w in STREET_TYPES for w in after[1:]))
+
+
+def letter_twin(word: str) -> str:
+    """The other reading of a compass letter: "E" (the lettered street's name) for "e" (east), "e" for
+    "E"; "" for any other word."""
+    return _LETTERS.get(word) or _LETTER_OF.get(word, "")
+
+
+def is_letter(word: str) -> bool:
+    """`word` is the token of a compass letter that is a street's name ("E" of "E Street")."""
+    return word in _LETTER_OF
+
+
 def tokenize(text: str) -> Tokens:
     """Canonical tokens of `text` ("Queen's Rd." -> queens, rd) with their character spans."""
     lowered = text.lower().replace("'", "\u0000").replace("\u2019", "\u0000")
+    raw: list[str] = []
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(lowered.replace("\u0000", "")):
+        raw.append(m.group())
         words.append(_canon_word(m.group()))
         spans.append((m.start(), m.end()))
+    words = [_LETTERS[w] if _letter_street(raw, words, i) else w for i, w in enumerate(words)]
     # Spans were computed on the text without apostrophes: map them back onto the original text.
     if "\u0000" in lowered:
         index = [i for i, ch in enumerate(lowered) if ch != "\u0000"] + [len(lowered)]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from nlp.gazetteer import DIRECTIONS, MEET_LIMIT_M, STOP, Gazetteer, Match, Mention, Road, Tokens
+from nlp.gazetteer_names import letter_twin
 from nlp.location_area import Area, area_location
 from nlp.location_common import (
     _AFTER_ORDINAL,
@@ -241,7 +242,7 @@ def _weak_name(tokens: Tokens, gaz: Gazetteer, i: int) -> tuple[list[int], int]:
     mixed = _mixed_case(tokens.text)
     direction = words[i] if words[i] in DIRECTIONS and i + 1 < len(words) else ""
     for k, towards in ((i + 1, direction), (i, "")) if direction else ((i, ""),):
-        refs = gaz.weak_bare(words[k], towards)
+        refs = _weak_refs(tokens, gaz, k, towards)
         if not refs:
             continue
         if mixed and not all(_capitalised(tokens, x) for x in range(i, k + 1)):
@@ -255,6 +256,22 @@ def _weak_name(tokens: Tokens, gaz: Gazetteer, i: int) -> tuple[list[int], int]:
             continue
         return refs, k + 1
     return [], i
+
+
+def _weak_refs(tokens: Tokens, gaz: Gazetteer, k: int, towards: str) -> list[int]:
+    """`gaz.weak_bare` of words[k]; a compass letter is first the lettered street when written as a letter
+    ("E and 5th": E Street), first the compass street when spelled out ("East and 5th": East Street)."""
+    word = tokens.words[k]
+    twin = letter_twin(word)
+    if not twin:
+        return gaz.weak_bare(word, towards)
+    letter, compass = (twin, word) if word.islower() else (word, twin)
+    a, b = tokens.spans[k]
+    for w in (letter, compass) if b - a == 1 else (compass, letter):
+        refs = gaz.weak_bare(w, towards)
+        if refs:
+            return refs
+    return []
 
 
 def _bare_address(tokens: Tokens, gaz: Gazetteer, taken: set[int]) -> Location | None:

@@ -26,7 +26,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> None:
     from relay311.gazetteer_import import ImportError_, import_file
-    from relay311.gazetteer_store import GazetteerFileError, read_meta, summary, to_dict
+    from relay311.gazetteer_store import (
+        GazetteerFileError,
+        classes_summary,
+        read_meta,
+        street_class_counts,
+        summary,
+        to_dict,
+    )
 
     try:
         if args.gazetteer_command == "import":
@@ -41,5 +48,6 @@ def run(args: argparse.Namespace) -> None:
             print(
                 f"{args.file}: {meta.get('name')!r} from {meta.get('source')}; {summary(to_dict(args.file))}"
             )
+            print(classes_summary(street_class_counts(args.file)))
     except (ImportError_, GazetteerFileError) as exc:
         raise ConfigError(str(exc)) from None

@@ -240,6 +240,35 @@ def _street_classes(con: sqlite3.Connection) -> dict[str, str]:
     return dict(con.execute("SELECT street, highway FROM street_classes"))
 
 
+def street_class_counts(path: Path) -> dict[str, int] | None:
+    """How many street pieces (`streets.highway`) and streets known from their addresses (`street_classes`)
+    the file holds of each highway class, most first; None for a file made before classes were kept."""
+    con = _connect(path)
+    try:
+        rows: list[tuple[str, int]] = []
+        if "highway" in _columns(con, "streets"):
+            rows += con.execute("SELECT highway, COUNT(*) FROM streets WHERE highway != '' GROUP BY highway")
+        elif not _has_table(con, "street_classes"):
+            return None
+        if _has_table(con, "street_classes"):
+            rows += con.execute("SELECT highway, COUNT(*) FROM street_classes WHERE highway != '' GROUP BY 1")
+    finally:
+        con.close()
+    counts: dict[str, int] = {}
+    for highway, n in rows:
+        counts[highway] = counts.get(highway, 0) + n
+    return dict(sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+
+def classes_summary(counts: Mapping[str, int] | None) -> str:
+    """`street_class_counts` as `relay311 gazetteer info` prints it."""
+    if counts is None:
+        return "street classes: no classes (imported before classes were stored)"
+    if not counts:
+        return "street classes: none (the source gave no highway class)"
+    return "street classes: " + ", ".join(f"{highway} {n}" for highway, n in counts.items())
+
+
 def _postcodes(con: sqlite3.Connection) -> list[dict[str, Any]]:
     """Postcode centres: those given as such, else the average of the addresses with that postcode."""
     sums: dict[str, list[float]] = {}
