@@ -58,7 +58,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " damaged lane=.6; cycle lane damaged=.8; badly damaged=.4;"
         " crack in road=.75; broken road=.75; road failing=.7; deep grooves=.55; tramlining=.6;"
         " poor grip=.5; reinstatement=.6; poor reinstatement=.8; loose ironwork=.6;"
-        " washing out=.5; washed out=.5; street buckled=.85; road buckled=.85; buckling=.6",
+        " washing out=.5; washed out=.5; street buckled=.85; road buckled=.85; buckling=.6;"
+        " dip in the road=.85; dip in road=.85; road deterioration=.85; deteriorating road=.85;"
+        " road degradation=.85; road quality=.7; crack in the road=.85; fissure=.6; subsiding=.55;"
+        " subsidence=.65",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -71,7 +74,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " light burnt out=.95; bulb out=.95; blown out=.35; poorly lit=.9; too dark=.7; dark at night=.8;"
         " more light=.8; need light=.6; need more light=.9; light pole=.8; lamp post=1; light went out=.9;"
         " streetlamp=1;"
-        " lampost=1; lamp not working=1; lamp broken=.95",
+        " lampost=1; lamp not working=1; lamp broken=.95;"
+        " lamp column=1; light column=.9;"
+        " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
@@ -87,7 +92,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " pedestrian crossing not working=1; crossing not working=.9; crossing phasing=.8;"
         " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45;"
         " not change=.6; never changes=.6; light at crosswalk=.9;"
-        " walk sign=.9; walk sign never=1; dont walk sign=.9",
+        " walk sign=.9; walk sign never=1; dont walk sign=.9;"
+        " pedestrian button=.9; wait button=.8",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -112,7 +118,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
         " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
         " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45;"
-        " builders waste=.8; builders rubble=.8",
+        " builders waste=.8; builders rubble=.8;"
+        " armchair=.75; office chair=.7; tyre left=.8; tire left=.8; oil drum=.7",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -127,7 +134,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " clean up=.45; clean it up=.5;"
         " glass on ground=.8; broken bottle=.7; discarded=.5; strewn=.5; fallen leaves=.8; leaves on=.6;"
         " wet leaves=.7; pile of leaves=.8; leaf litter=.8; leaf=.5;"
-        " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5",
+        " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5;"
+        " muddy road=.8; soiled=.6; glass scattered=.8; glass on the road=.8; glass on road=.8;"
+        " gravel on road=.7; gravel in the road=.7",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
@@ -188,7 +197,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "sewer",
         "sewage=1; sewer=.85; sewer smell=1; manhol=.75; manhole cover=.8; sewage backup=1; septic=.8;"
-        " inspection cover=.8; inspection chamber=.75; utility cover=.7; drain cover=.6",
+        " inspection cover=.8; inspection chamber=.75; utility cover=.7; drain cover=.6;"
+        " sewerage=.9",
         "sewer=1; sewage=1; sanitary sewer=1; manhol=.8",
     ),
     _c(
@@ -198,7 +208,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " water running down=.7; water coming up=.8; water pouring=.85; water leaking=1; main break=1;"
         " water main break=1; out of the ground=.6; stop cock=.8; stopcock=.8; water valve=.8;"
         " valve cover=.7;"
-        " water bubbling=.8; bubbling up=.6; broken main=.85; water gushing=.85; gushing=.6",
+        " water bubbling=.8; bubbling up=.6; broken main=.85; water gushing=.85; gushing=.6;"
+        " watermain=1; burst watermain=1",
         "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
     ),
     _c(
@@ -230,7 +241,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85;"
         " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.7; bushes=.7; shrub=.7; shrubs=.7; brambles=.85;"
         " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
-        " over grown=.9",
+        " over grown=.9;"
+        " hogweed=.9; giant hogweed=1; hedgerow=.75; thorns=.6; blackberry=.5",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
@@ -326,7 +338,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "noise",
-        "noise=1; noisy=.9; loud=.8; music=.7; party=.5; shouting=.6; alarm=.6; fireworks=.6",
+        "noise=1; noisy=.9; loud=.8; music=.7; party=.5; shouting=.6; alarm=.6; fireworks=.6;"
+        " karaoke=.8; amplified=.6",
         "noise=1; nuisance=.5; loud=.8",
     ),
     _c(
@@ -420,7 +433,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " confusing junction=.6; dangerous crossing=.8; dangerous bend=.8;"
         " excessive speed=.9; junction unsafe=.8; hazardous junction=.8; dangerous layout=.6;"
         " heavy traffic=.55; lorries=.45;"
-        " school zone=.8; mph zone=.7; mph=.5",
+        " school zone=.8; mph zone=.7; mph=.5;"
+        " sleeping policeman=.9; sleeping policemen=.9",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
     ),
     _c(
