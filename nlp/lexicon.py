@@ -151,7 +151,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
-        " city can=.9; litter can=.9",
+        " city can=.9; litter can=.9;"
+        " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7",
     ),
     _c(
         "recycling",
