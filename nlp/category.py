@@ -40,6 +40,7 @@ from nlp.text import (
     city_blocks,
     compound_parts,
     join_compounds,
+    parking_verbs,
     stem,
     stems,
     words,
@@ -134,6 +135,7 @@ class CategoryIndex:
     american: bool  # the catalog is in American English: "pavement" is the road, not the sidewalk
     asks_new: tuple[bool, ...]  # per service: the service is for requesting something new
     name_words: tuple[frozenset[str], ...]  # per service: the content words of its name
+    name_length: tuple[int, ...]  # per service: how many words its name has
     name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
@@ -314,6 +316,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         american=american,
         asks_new=tuple(bool(_NEW_SERVICE.search(s.name)) for s in catalog),
         name_words=tuple(name_words),
+        name_length=tuple(len(f["name"]) + len(f["qualifier"]) for f in fields),
         name_cover=tuple(name_cover),
         by_concept=by_concept,
         by_word=by_word,
@@ -326,7 +329,7 @@ def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     """Stemmed, spell-corrected, compound-joined tokens of a message."""
     raw, proper = words_and_names(text)
     fixed = [stem(w) if name else _corrected(w, index) for w, name in zip(raw, proper, strict=True)]
-    return join_compounds(city_blocks(raw, fixed))
+    return join_compounds(parking_verbs(raw, city_blocks(raw, fixed)))
 
 
 def _corrected(word: str, index: CategoryIndex) -> str:
@@ -477,6 +480,37 @@ def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, f
     return out
 
 
+_OWNED = frozenset("the this that these those our their my his her its".split())
+_NEED = frozenset(stem(w) for w in ("need", "needs"))
+_WE = frozenset(("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood", "street"))
+
+
+def _asks_new(tokens: Sequence[str]) -> bool:
+    """The message asks for something new ("we need a sidewalk here"); "the new street light shines into my
+    window" does not."""
+    for i, t in enumerate(tokens):
+        if t in _ASKS_NEW and not (t == "new" and i > 0 and tokens[i - 1] in _OWNED):
+            return True
+        if t in _NEED and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an"):
+            return True
+    return False
+
+
+def _we_need_one(tokens: Sequence[str]) -> bool:
+    """ "we need a crosswalk here", "there needs to be a sidewalk": a plain request for something new."""
+    for i, t in enumerate(tokens):
+        if t not in _NEED or i == 0:
+            continue
+        if tokens[i - 1] in _WE and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an"):
+            return True
+        if tokens[i - 1] == "there" and tuple(tokens[i + 1 : i + 4]) in (
+            ("to", "be", "a"),
+            ("to", "be", "an"),
+        ):
+            return True
+    return False
+
+
 def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     """All services with some evidence, best first, each with a score in 0..1."""
     if not catalog:
@@ -492,8 +526,8 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     for t, emphasis in _content_words(tokens).items():
         for si, weight in index.by_word.get(t, ()):
             direct_raw[si] += weight * emphasis
-    wants_new = bool(_ASKS_NEW.intersection(tokens))
-    only_new = bool(_ASKS_ONLY_NEW.intersection(tokens))
+    wants_new = _asks_new(tokens)
+    only_new = bool(_ASKS_ONLY_NEW.intersection(tokens)) or _we_need_one(tokens)
     said = frozenset(tokens) | frozenset(compound_parts(tokens))
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):
@@ -506,7 +540,9 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         score *= _coverage_factor(index, si, said, evoked)
         if score >= _MIN_SCORE:
             scored.append((score, si))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    # equal evidence: the service with the shorter name is the more general one ("Sign Replacement" before
+    # "Sign Missing Investigation" for a faded sign)
+    scored.sort(key=lambda x: (-x[0], index.name_length[x[1]], x[1]))
     ranked = [Candidate(index.codes[si], round(score, 4)) for score, si in scored]
     if isinstance(catalog, ModelCatalog):  # a council's trained classifier is attached: mix it in
         return combine(ranked, catalog.classifier.scores(text), index.codes, catalog.weight)

@@ -119,7 +119,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
         " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45;"
         " builders waste=.8; builders rubble=.8;"
-        " armchair=.75; office chair=.7; tyre left=.8; tire left=.8; oil drum=.7",
+        " armchair=.75; office chair=.7; tyre left=.8; tire left=.8; oil drum=.7;"
+        " construction debris=.9; drywall=.8; concrete chunks=.8; truckload=.7; tv=.55; television=.6;"
+        " mattresses=.85; piled at the curb=.7; their stuff=.5; evicted=.6; eviction=.6",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -147,7 +149,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9;"
         " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
-        " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6",
+        " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6;"
+        " skipped=.6; skipped my house=.9; skipped our house=.9; skipped our street=.9; garbage truck=.7;"
+        " trash truck=.7; recycling truck=.7; cans at the curb=.7; can at the curb=.7;"
+        " bins at the curb=.7",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
@@ -162,7 +167,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "garden_waste",
         "yard waste=1; garden waste=1; green waste=1; green bin=.9; grass clippings=.8; brown bin=.8;"
-        " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7",
+        " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7;"
+        " leaf pickup=1; leaf pick up=1; leaf collection=1; leaves at the curb=.8; leaf piles=.8;"
+        " piles of leaves=.7",
         "yard waste=1; garden waste=1; green waste=1; compost=.7; leaf collection=1; leaf=.7; leaves=.7;"
         " brush=.6; brush collection=.9",
     ),
@@ -181,7 +188,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " still sits=.6; still sitting=.6; sits in street=.6; with a flat=.6; expired plate=.75;"
         " plate was from=.6;"
         " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95;"
-        " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35",
+        " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35;"
+        " junked=.75; junked car=1; junked van=1; junk car=.9; never moves=.7; never moved=.7;"
+        " has not moved=.7; stolen and dumped=.9; stolen car=.8; stolen=.5; smashed windows=.5;"
+        " boat trailer=.6; since summer=.4; for months=.35",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -267,7 +277,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " running free=.7; at large=.5; coyote=.8; coyotes=.8; raccoon=.6; raccoons=.6; skunk=.7;"
         " possum=.6; opossum=.6; groundhog=.7; deer=.5; bat=.5; bats=.5; bees=.5; beehive=.7; swarm=.6;"
         " feral cat=.9; feral cats=.9; cat=.4; cats=.4; animal abuse=1; dog left outside=.9;"
-        " no water for dog=.9",
+        " no water for dog=.9;"
+        " fox=.8; foxes=.8; tied up=.6; dog tied up=.95; chained up=.7; chained dog=.95; no shade=.6;"
+        " acting weird=.5; rabid=.9; bit my=.6",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
@@ -465,8 +477,10 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "roadworks",
         "roadworks=1; road works=1; roadwork=1; construction=.8; utility work=1; contractor=.6;"
-        " work crew=.7; dug up=.7; excavation=.8; trench=.8; utility company=.7; cones left=.8; cones=.5",
-        "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8",
+        " work crew=.7; dug up=.7; excavation=.8; trench=.8; utility company=.7; cones left=.8; cones=.5;"
+        " utility crew=.8; road crew=.7; jackhammering=.7; jackhammer=.7; water line=.45",
+        "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8;"
+        " utility repair=.9; utility work=.9",
     ),
     _c(
         "obstruction",
@@ -619,4 +633,5 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "alley": (("pothole", 0.5),),
     "near_miss": (("traffic_safety", 0.8),),
     "scooters": (("cycling", 0.6),),
+    "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),  # oil poured down a drain is illegal dumping
 }

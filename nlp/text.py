@@ -195,7 +195,29 @@ def city_blocks(raw: list[str], tokens: list[str]) -> list[str]:
     return out
 
 
+# After "parks", these make it the verb ("someone parks in front of my drive", "he parks his truck on the
+# lawn"), not the plural of park ("the parks department", "parks and playgrounds").
+_PARKS_VERB_NEXT = frozenset(
+    "his her their my a an the in on at across outside up there right behind illegally every all over"
+    " near next directly".split()
+)
+_PARKS_VERB_BEFORE = frozenset("he she who someone somebody neighbor neighbour always constantly".split())
+
+
+def parking_verbs(raw: list[str], tokens: list[str]) -> list[str]:
+    """`tokens` (the stems of `raw`, one each) with the verb "parks" read as parking, not as parks."""
+    out = list(tokens)
+    for i, w in enumerate(raw):
+        if w != "parks":
+            continue
+        after = raw[i + 1] if i + 1 < len(raw) else ""
+        before = raw[i - 1] if i > 0 else ""
+        if after in _PARKS_VERB_NEXT or before in _PARKS_VERB_BEFORE:
+            out[i] = stem("parking")
+    return out
+
+
 def stems(text: str) -> list[str]:
     """Normalised tokens of `text`: words, stemmed, with known compounds joined."""
     raw = words(text)
-    return join_compounds(city_blocks(raw, [stem(w) for w in raw]))
+    return join_compounds(parking_verbs(raw, city_blocks(raw, [stem(w) for w in raw])))

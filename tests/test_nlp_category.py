@@ -515,3 +515,45 @@ def test_catalog_words_other_councils_use(text: str, code: str) -> None:
     says something is wrong; posting, catch basins and overgrowth are catalog words for known problems."""
     ranked = rank(text, SF_LIKE)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+US_SMALL = [
+    Service("PK", "Parks & Playgrounds", "Report problems in city parks"),
+    Service("PE", "Parking Enforcement", "Report illegally parked vehicles"),
+    Service("SL", "Street Lights", "Report a street light that is out"),
+    Service("NL", "Request a new Street Light", "Ask for a street light where there is none"),
+    Service("LN", "Nuisance Lights", "Report lights shining onto your property"),
+    Service("SW", "Sidewalk & Curb Complaints", "Report broken sidewalks"),
+    Service("SR", "Sidewalk Requests", "Ask for a new sidewalk"),
+    Service("S1", "Sign Missing Investigation", group="Signs"),
+    Service("S2", "Sign Replacement", group="Signs"),
+    Service("ID", "Illegal Dumping"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("someone parks in front of my driveway every day", "PE"),
+        ("my neighbor parks his truck on the lawn", "PE"),
+        ("the parks are full of litter", "PK"),
+        ("we need a street light on this dark corner", "NL"),
+        ("We need a sidewalk on Moores Pike, people walk in the ditch", "SR"),
+        ("the stop sign is so faded you cant read it", "S2"),
+        ("someone keeps pouring motor oil down the storm drain", "ID"),
+    ],
+)
+def test_verbs_and_requests_read_as_citizens_mean_them(text: str, code: str) -> None:
+    """ "parks" after a subject or before "his"/"in front" is parking; "the new light" is not a request but
+    "we need a sidewalk" is; of services with equal evidence the one with the shorter name comes first; oil
+    poured down a drain goes to dumping when the council has no pollution service."""
+    ranked = rank(text, US_SMALL)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+def test_a_new_thing_that_is_there_is_not_a_request() -> None:
+    ranked = [
+        c.service_code for c in rank("the new LED street light shines into my bedroom all night", US_SMALL)
+    ]
+    assert ranked[0] != "NL" and "LN" in ranked[:2]
+    assert [c.service_code for c in rank("please install a new street light here", US_SMALL)][0] == "NL"
