@@ -107,6 +107,9 @@ _ACTION_WORDS = frozenset(
     enforcement management program programme collection pickup missed
     damaged damage broken defect defective faulty""".split()
 )
+# The place a public problem is by default: a name word for it that the message does not say is half
+# explained ("Street Snow Removal" before "Sidewalk Snow Removal" for "the plow left a wall of snow").
+_DEFAULT_PLACE = frozenset(stem(w) for w in ("street", "streets", "road", "roads"))
 # A service whose name the message explains only in part ranks below one it explains fully: "Blocked
 # Sidewalk" and "Sidewalk Snow Removal" below "Sidewalk & Curb Complaints" for "the sidewalk is cracked".
 _COVER_PENALTY = 0.12
@@ -457,7 +460,8 @@ def _coverage_factor(index: CategoryIndex, si: int, said: frozenset[str], evoked
     for ci, words_ in index.name_cover[si].items():
         if evoked.get(ci, 0.0) >= _COVER_STRENGTH:
             covered |= words_ & name
-    return 1.0 - _COVER_PENALTY * (1.0 - len(covered) / len(name))
+    explained = len(covered) + 0.5 * len((name - covered) & _DEFAULT_PLACE)
+    return 1.0 - _COVER_PENALTY * (1.0 - explained / len(name))
 
 
 _CONCEPT_INDEX = {c.name: i for i, c in enumerate(CONCEPTS)}
