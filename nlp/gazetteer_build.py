@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from nlp.gazetteer_index import GazetteerIndex, Place, Street
 from nlp.gazetteer_kinds import AREA_TAGS, KIND_WORDS, descriptions, place_kind, spoken_names
 from nlp.gazetteer_names import (
+    ARTICLE_LETTERS,
     DIRECTIONS,
     MINOR_HIGHWAYS,
     MINOR_TYPES,
@@ -23,6 +24,8 @@ from nlp.gazetteer_names import (
     canonical,
     is_letter,
     letter_twin,
+    quadrant,
+    without_quadrant,
 )
 from nlp.geo import Point, along, distance_m, length_m
 from nlp.postcode import normalise as normalise_postcode
@@ -45,7 +48,7 @@ def build(cls: type[G], data: Mapping[str, Any]) -> G:
             raw_areas.setdefault(key, []).append(str(s.get("area", "")))
             highway = str(s.get("highway", "")).strip().lower()
             # minor by its OSM class, or by its name: OSM tags stretches of many "X Alley"s residential
-            alley = highway in MINOR_HIGHWAYS or (bool(key) and key[-1] in MINOR_TYPES)
+            alley = highway in MINOR_HIGHWAYS or (bool(key) and without_quadrant(key)[-1] in MINOR_TYPES)
             raw_minor.setdefault(key, []).append(alley)
     by_street: dict[tuple[str, ...], list[tuple[str, Point]]] = {}
     addr_minor: dict[tuple[str, ...], list[bool]] = {}  # the same, from addresses that give a class
@@ -74,7 +77,11 @@ def build(cls: type[G], data: Mapping[str, Any]) -> G:
     minor = {
         sid
         for key, sid in street_ids.items()
-        if all(raw_minor.get(key) or addr_minor.get(key) or [bool(key) and key[-1] in MINOR_TYPES])
+        if all(
+            raw_minor.get(key)
+            or addr_minor.get(key)
+            or [bool(key) and without_quadrant(key)[-1] in MINOR_TYPES]
+        )
     }
     addresses = {(street_ids[key], num): p for key, items in by_street.items() for num, p in items}
     same_numbers: dict[tuple[int, str], list[Point]] = {}
@@ -146,7 +153,10 @@ def _index(
     gaz._keys = [()] * len(street_ids)
     for key, sid in street_ids.items():
         gaz._keys[sid] = key
-        if all(k in DIRECTIONS or k in STOP or k in STREET_TYPES or is_letter(k) for k in key):
+        if all(
+            k in DIRECTIONS or k in STOP or k in STREET_TYPES or is_letter(k) or k in ARTICLE_LETTERS
+            for k in key
+        ):
             if len(key) < 2 or key[0] in STOP or all(k in DIRECTIONS for k in key):
                 continue  # "East", "SW", "The Street": not a name that can be found in text
             # "Garden Drive", "Grove Road", "North Street", "E Street": found, but only written as a name
@@ -157,22 +167,26 @@ def _index(
         twin = _letter_twin(key)
         if twin and key in gaz._phrases and twin not in gaz._phrases:
             _add_phrase(gaz, twin, "street", sid)
+    _unquadranted(gaz, street_ids)
     for key, sid in street_ids.items():
         # US style "SE Washington St": also known as "Washington St" (after every exact name, so
-        # "Nyes Road" is Nyes Road itself when there is also a South Nyes Road).
+        # "Nyes Road" is Nyes Road itself when there is also a South Nyes Road); "SE Washington St NW" also
+        # as "Washington St NW" and "Washington St".
         if key not in gaz._phrases:
             continue
-        if len(key) > 2 and key[0] in DIRECTIONS:
+        typed = without_quadrant(key)
+        if len(typed) > 2 and typed[0] in DIRECTIONS:
             _add_phrase(gaz, key[1:], "street", sid)
-        if len(key) >= 2 and key[-1] in STREET_TYPES and sid not in gaz._weak:
-            bare = tuple(k for k in key[:-1] if k not in DIRECTIONS) or key[:-1]
+            _add_phrase(gaz, typed[1:], "street", sid)
+        if len(typed) >= 2 and typed[-1] in STREET_TYPES and sid not in gaz._weak:
+            bare = tuple(k for k in typed[:-1] if k not in DIRECTIONS) or typed[:-1]
             gaz._bare.setdefault(bare, []).append(sid)
             core = " ".join(bare)
-            cores, refs = gaz._cores.setdefault(key[-1], ([], []))
+            cores, refs = gaz._cores.setdefault(typed[-1], ([], []))
             cores.append(core)
             refs.append(sid)
             if len(bare) == 1 and 4 <= len(core) <= 5:
-                gaz._short_cores.setdefault(key[-1], {}).setdefault(core, sid)
+                gaz._short_cores.setdefault(typed[-1], {}).setdefault(core, sid)
             gaz._name_words.update(core.split())
     numbered: dict[str, int] = {}
     for bare, refs in gaz._bare.items():
@@ -180,10 +194,12 @@ def _index(
             gaz._typo_cores.setdefault(bare[0][0], []).append(bare[0])
         if len(bare) == 1 and _ORDINAL.match(bare[0]):
             for ref in refs:
-                numbered[gaz._keys[ref][-1]] = numbered.get(gaz._keys[ref][-1], 0) + 1
+                typ = without_quadrant(gaz._keys[ref])[-1]
+                numbered[typ] = numbered.get(typ, 0) + 1
     gaz._numbered_type = max(sorted(numbered), key=lambda typ: numbered[typ], default="")
     for key, sid in street_ids.items():
         # "E Street", "East Circle Drive", "A Lane": a letter or a type word as the whole name
+        key = without_quadrant(key)
         words = [k for k in key[:-1] if k not in DIRECTIONS] or list(key[:-1])
         if (
             len(key) >= 2
@@ -192,7 +208,9 @@ def _index(
             and words[0] != "the"
             and (sid in gaz._weak or len(words[0]) == 1 and words[0].isalpha())
         ):  # "E" for E Street, "e" for East Street: `nlp.location_bare` tries the one the text wrote first
-            gaz._weak_bare.setdefault((words[0],), []).append(sid)
+            # "a" for A Street: a text writes the letter alone ("3rd and A") as the article
+            word = words[0].lower() if words[0] in ARTICLE_LETTERS else words[0]
+            gaz._weak_bare.setdefault((word,), []).append(sid)
     for toks, pid in place_phrases:
         _add_phrase(gaz, toks, "place", pid)
         core = " ".join(toks[1:] if toks[:1] == ("the",) else toks)
@@ -203,6 +221,22 @@ def _index(
             bucket[0].append(core)
             bucket[1].append(pid)
             gaz._name_words.update(core.split())
+
+
+def _unquadranted(gaz: GazetteerIndex, street_ids: Mapping[tuple[str, ...], int]) -> None:
+    """Streets named with a quadrant ("Pennsylvania Avenue NW", "E Street SE") are also found without it
+    ("Pennsylvania Ave", "E St"), after every name written in full: Pennsylvania Avenue NW and SE are then
+    namesakes, told apart as same-named streets are (the longest road, `alternatives` offers the others),
+    and a street named without a quadrant comes first for its own name. Then the letter's twin, as
+    `_index` gives one to lettered streets ("East St" for E Street NW where no East Street is)."""
+    short = [(without_quadrant(key), sid) for key, sid in street_ids.items() if quadrant(key)]
+    for toks, sid in short:
+        if gaz._keys[sid] in gaz._phrases:
+            _add_phrase(gaz, toks, "street", sid)
+    for toks, sid in short:
+        twin = _letter_twin(toks)
+        if twin and toks in gaz._phrases and twin not in gaz._phrases:
+            _add_phrase(gaz, twin, "street", sid)
 
 
 def _letter_twin(key: tuple[str, ...]) -> tuple[str, ...]:

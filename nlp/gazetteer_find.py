@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.gazetteer_index import GazetteerIndex, Mention
-from nlp.gazetteer_names import DIRECTIONS, STOP, Tokens
+from nlp.gazetteer_names import DIRECTIONS, QUADRANTS, STOP, Tokens, quadrant
 
 
 class NameFinder(GazetteerIndex):
@@ -71,8 +71,13 @@ class NameFinder(GazetteerIndex):
                     # "South Pootmac St": the direction belongs to the name, and picks among namesakes
                     start -= 1
                     ref = next((r for r in self.same_street(ref) if words[start] in self._keys[r]), ref)
-                out.append(Mention("street", ref, start, j + 1, (0.9, 0.85, 0.75)[best[0]]))
-                taken[start : j + 1] = [True] * (j + 1 - start)
+                end = j + 1
+                if end < len(words) and words[end] in QUADRANTS and not taken[end]:
+                    # "Pensylvania Ave SE": the quadrant belongs to the name too, when a namesake has it
+                    same = [r for r in self.same_street(ref) if quadrant(self._keys[r]) == words[end]]
+                    ref, end = (same[0], end + 1) if same else (ref, end)
+                out.append(Mention("street", ref, start, end, (0.9, 0.85, 0.75)[best[0]]))
+                taken[start:end] = [True] * (end - start)
         return out
 
     def _swapped(self, word: str, street_type: str) -> int | None:

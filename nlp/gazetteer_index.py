@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from nlp.gazetteer_names import DIRECTIONS, STREET_TYPES, canonical
+from nlp.gazetteer_names import DIRECTIONS, STREET_TYPES, canonical, without_quadrant
 from nlp.geo import Point
 
 
@@ -140,8 +140,9 @@ class GazetteerIndex:
         return Match("place", p.name, p.lat, p.lon, score)
 
     def namesakes(self, ref: int) -> list[int]:
-        """`ref` and the streets with the same name but another direction or type: N and S Collington Ave."""
-        key = canonical(self.streets[ref].name)
+        """`ref` and the streets with the same name but another direction, quadrant or type: N and S
+        Collington Ave, Pennsylvania Ave NW and SE."""
+        key = without_quadrant(canonical(self.streets[ref].name))
         bare = (
             tuple(k for k in key[:-1] if k not in DIRECTIONS) if key[-1:] and key[-1] in STREET_TYPES else ()
         )
@@ -166,7 +167,7 @@ class GazetteerIndex:
 
     def street_type(self, ref: int) -> str:
         """The canonical type word of street `ref`'s name ("st", "ave"), "" when it has none."""
-        key = self._keys[ref] if ref < len(self._keys) else ()
+        key = without_quadrant(self._keys[ref]) if ref < len(self._keys) else ()
         return key[-1] if key and key[-1] in STREET_TYPES else ""
 
     def numbered_type(self) -> str:
@@ -179,7 +180,7 @@ class GazetteerIndex:
         corner with a street that it meets. With a `direction`, those named with it when there are any."""
         refs = list(self._weak_bare.get((word,), ()))
         if direction:
-            same = [r for r in refs if direction in self._keys[r][:-1]]
+            same = [r for r in refs if direction in without_quadrant(self._keys[r])[:-1]]
             return same or refs
         return refs
 
@@ -211,15 +212,13 @@ class GazetteerIndex:
 
     def same_street(self, ref: int) -> list[int]:
         """`ref` and the streets whose name differs from it only by direction words: East and West
-        Baltimore Street (not Baltimore Avenue)."""
+        Baltimore Street (not Baltimore Avenue), Pennsylvania Avenue NW and SE."""
         key = self._keys[ref] if ref < len(self._keys) else ()
         plain = tuple(k for k in key if k not in DIRECTIONS)
-        if len(plain) < 2 or plain[-1] not in STREET_TYPES:
+        typ = self.street_type(ref)
+        if len(plain) < 2 or plain[-1] not in STREET_TYPES or not typ:
             return [ref]
-        return [
-            ref,
-            *(r for r in self._bare.get(plain[:-1], ()) if r != ref and self._keys[r][-1] == key[-1]),
-        ]
+        return [ref, *(r for r in self._bare.get(plain[:-1], ()) if r != ref and self.street_type(r) == typ)]
 
     def named(self, words: Sequence[str], kind: str) -> list[int]:
         """Every street or place (`kind`) whose name or alias is exactly `words` (canonical tokens):

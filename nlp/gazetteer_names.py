@@ -5,13 +5,17 @@ Names are compared in a canonical form: lower case, no punctuation, street words
 "12 Station Road". A street type word with a small typo ("Stret", "Raod", "Stt") is read as that type.
 A compass letter that is a street's whole name ("E Street", "E St NW": a letter, a type word and perhaps a
 quadrant) is the letter, kept apart from the direction the same letter abbreviates ("E Main St" is East Main
-Street): its token is the capital letter ("E"), never produced otherwise (`letter_twin`).
+Street): its token is the capital letter ("E"), never produced otherwise (`letter_twin`). "A" and "I" are
+articles and pronouns too: only capitalised and right before a street type word ("A St", "I Street NW")
+are they the letter of a street ("A", "I"); "a"/"i" stay stop words. A quadrant after the type word ("NW",
+"Southeast": Washington DC's "E Street NW") is a part of the name that a message may leave out (`quadrant`).
 `tokenize` keeps each token's character span, so that what was matched can be quoted from the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -63,6 +67,16 @@ DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw"})
 # A compass letter as the name of a lettered street ("E Street"): its token, the capital letter.
 _LETTERS = {"n": "N", "s": "S", "e": "E", "w": "W"}
 _LETTER_OF = {v: k for k, v in _LETTERS.items()}
+# "A Street", "I Street NW": capital "A"/"I" before these type words (as written) is a lettered street's
+# name. Not "Drive", "Walk", "Way", "Row"...: "I drive past", "I walk my dog" are sentences.
+_ARTICLES = {"a": "A", "i": "I"}
+_ARTICLE_TYPES = frozenset(
+    {"st", "street", "str", "ave", "avenue", "av", "rd", "road", "ln", "lane", "pl", "ct", "ter", "terr",
+     "tce", "terrace", "blvd", "boulevard", "dr", "cir", "pkwy", "hwy"}
+)  # fmt: skip
+ARTICLE_LETTERS = frozenset(_ARTICLES.values())
+# Quadrants of US grid cities, written after a street's type ("Pennsylvania Avenue NW").
+QUADRANTS = frozenset({"ne", "nw", "se", "sw"})
 # OpenStreetMap highway classes of ways that are no street a bare name means when a street shares it (a
 # street's "highway" in the gazetteer data): "3rd" is 3rd Street, not the 3rd Alley behind it.
 MINOR_HIGHWAYS = frozenset(
@@ -130,6 +144,34 @@ def _letter_street(raw: list[str], words: list[str], i: int) -> bool:
     return not (saint and named and any(w in STREET_TYPES for w in after[1:]))
 
 
+def _article_street(
+    text: str, raw: list[str], words: list[str], spans: Sequence[tuple[int, int]], i: int
+) -> bool:
+    """The article or pronoun raw[i] ("a", "i") is the name of a lettered street ("A St", "I Street NW"):
+    written as a capital letter, with only spaces before a street type word that is no verb ("I drive"
+    is not one), and read as `_letter_street` reads "E St"."""
+    if raw[i] not in _ARTICLES or i + 1 >= len(raw) or raw[i + 1] not in _ARTICLE_TYPES:
+        return False
+    (a, b), c = spans[i], spans[i + 1][0]
+    if text[a:b] != _ARTICLES[raw[i]] or text[b:c].strip():
+        return False
+    return _letter_street([_LETTER_OF["E"] if k == i else w for k, w in enumerate(raw)], words, i)
+
+
+def quadrant(key: tuple[str, ...]) -> str:
+    """The quadrant ("nw") that ends a street's canonical name after its type ("pennsylvania", "ave",
+    "nw"); "" when there is none."""
+    if len(key) >= 3 and key[-1] in QUADRANTS and key[-2] in STREET_TYPES:
+        return key[-1]
+    return ""
+
+
+def without_quadrant(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A street's canonical name without its quadrant: ("pennsylvania", "ave") for Pennsylvania Avenue NW;
+    the name itself when it has none. Its last word is the street's type when it has one."""
+    return key[:-1] if quadrant(key) else key
+
+
 def letter_twin(word: str) -> str:
     """The other reading of a compass letter: "E" (the lettered street's name) for "e" (east), "e" for
     "E"; "" for any other word."""
@@ -156,6 +198,10 @@ def tokenize(text: str) -> Tokens:
     if "\u0000" in lowered:
         index = [i for i, ch in enumerate(lowered) if ch != "\u0000"] + [len(lowered)]
         spans = [(index[a], index[b - 1] + 1) for a, b in spans]
+    if len(lowered) == len(text) and ("A" in text or "I" in text):
+        for i in [i for i, w in enumerate(raw) if w in _ARTICLES]:
+            if _article_street(text, raw, words, spans, i):
+                words[i] = _ARTICLES[raw[i]]
     return Tokens(text, tuple(words), tuple(spans))
 
 

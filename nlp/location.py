@@ -63,6 +63,7 @@ from nlp.location_common import (
     _mixed_case,
     _name_word,
     _near_location,
+    _other_quadrant,
     _street_near,
 )
 from nlp.postcode import find_postcodes
@@ -218,6 +219,8 @@ def _reading(tokens: Tokens, m: Mention, gaz: Gazetteer) -> Mention:
 def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
     """A one-word place name must be written with a capital in a text that uses capitals: "the giant oak"
     is not the Giant supermarket, "3 spots" is not a building called "3"."""
+    if m.kind == "street" and _other_quadrant(tokens, m.start, m.end, gaz, m.ref):
+        return False  # "E St SE" where only E Street NW is known
     if m.kind == "street" and gaz.weak(m.ref):
         return _written_as_name(tokens, m.start, m.end)
     after = kind_at(tokens.words, m.end) if m.kind == "place" else ""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp.gazetteer import STOP, STREET_TYPES, Gazetteer, Match, Tokens
+from nlp.gazetteer_names import QUADRANTS, quadrant
 from nlp.geo import Point
 from nlp.lexicon import CONCEPTS
 from nlp.types import Location
@@ -142,6 +143,17 @@ def _named_bare(tokens: Tokens, start: int, end: int) -> bool:
     lehigh near east eager street"): capitalised in a text that uses capitals (where the two streets must
     then meet, or nearly)."""
     return not _mixed_case(tokens.text) or all(_capitalised(tokens, i) for i in range(start, end))
+
+
+def _other_quadrant(tokens: Tokens, start: int, end: int, gaz: Gazetteer, ref: int) -> bool:
+    """The name tokens[start:end] of street `ref` is followed by a quadrant that no street of that name has
+    ("E St SE" where only E Street NW is known): the street written is not in the gazetteer."""
+    written = tokens.words[end] if end < len(tokens.words) else ""
+    if written not in QUADRANTS or tokens.text[tokens.spans[end - 1][1] : tokens.spans[end][0]].strip(" ."):
+        return False  # "Pennsylvania Ave, SW corner of the park"
+    refs = gaz.named(tokens.words[start:end], "street") or gaz.same_street(ref)  # or a typo of it
+    has = {quadrant(gaz.key(r)) for r in refs}
+    return bool(refs) and "" not in has and written not in has
 
 
 def _capitalised(tokens: Tokens, i: int) -> bool:
