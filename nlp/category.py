@@ -486,7 +486,11 @@ def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, f
 
 _OWNED = frozenset("the this that these those our their my his her its".split())
 _NEED = frozenset(stem(w) for w in ("need", "needs"))
-_WE = frozenset(("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood", "street"))
+_WE = frozenset(
+    stem(w)
+    for w in ("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood", "street")
+)
+_THERE = stem("there")
 
 
 def _asks_new(tokens: Sequence[str]) -> bool:
@@ -507,7 +511,7 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             continue
         if tokens[i - 1] in _WE and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an"):
             return True
-        if tokens[i - 1] == "there" and tuple(tokens[i + 1 : i + 4]) in (
+        if tokens[i - 1] == _THERE and tuple(tokens[i + 1 : i + 4]) in (
             ("to", "be", "a"),
             ("to", "be", "an"),
         ):
@@ -530,8 +534,8 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     for t, emphasis in _content_words(tokens).items():
         for si, weight in index.by_word.get(t, ()):
             direct_raw[si] += weight * emphasis
-    wants_new = _asks_new(tokens)
     only_new = bool(_ASKS_ONLY_NEW.intersection(tokens)) or _we_need_one(tokens)
+    wants_new = only_new or _asks_new(tokens)
     said = frozenset(tokens) | frozenset(compound_parts(tokens))
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):

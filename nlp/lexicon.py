@@ -61,7 +61,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " washing out=.5; washed out=.5; street buckled=.85; road buckled=.85; buckling=.6;"
         " dip in the road=.85; dip in road=.85; road deterioration=.85; deteriorating road=.85;"
         " road degradation=.85; road quality=.7; crack in the road=.85; fissure=.6; subsiding=.55;"
-        " subsidence=.65",
+        " subsidence=.65;"
+        " washboard=.8; washboard road=1; busted street=.85; busted road=.85; street busted=.8;"
+        " road busted=.8",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -93,7 +95,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " traffic detector=.8; phasing=.6; green man=.8; pedestrian crossing=.45;"
         " not change=.6; never changes=.6; light at crosswalk=.9;"
         " walk sign=.9; walk sign never=1; dont walk sign=.9;"
-        " pedestrian button=.9; wait button=.8",
+        " pedestrian button=.9; wait button=.8;"
+        " walk button=.9; walk signal button=1; crosswalk button=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -121,7 +124,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " builders waste=.8; builders rubble=.8;"
         " armchair=.75; office chair=.7; tyre left=.8; tire left=.8; oil drum=.7;"
         " construction debris=.9; drywall=.8; concrete chunks=.8; truckload=.7; tv=.55; television=.6;"
-        " mattresses=.85; piled at the curb=.7; their stuff=.5; evicted=.6; eviction=.6",
+        " mattresses=.85; piled at the curb=.7; their stuff=.5; evicted=.6; eviction=.6;"
+        " scrap metal=.7; scrap=.45",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -185,13 +189,17 @@ CONCEPTS: tuple[Concept, ...] = (
         " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
         " on blocks=.75; up on blocks=.9;"
         " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
-        " still sits=.6; still sitting=.6; sits in street=.6; with a flat=.6; expired plate=.75;"
+        " still sits=.6; still sitting=.45; sits in street=.6; with a flat=.6; expired plate=.75;"
         " plate was from=.6;"
         " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95;"
         " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35;"
-        " junked=.75; junked car=1; junked van=1; junk car=.9; never moves=.7; never moved=.7;"
+        " junked car=1; junked van=1; junked vehicle=1; junked truck=1; junk car=.9; never moves=.7;"
+        " never moved=.7;"
         " has not moved=.7; stolen and dumped=.9; stolen car=.8; stolen=.5; smashed windows=.5;"
-        " boat trailer=.6; since summer=.4; for months=.35",
+        " boat trailer=.6; since summer=.4; for months=.35;"
+        " honda=.35; toyota=.35; ford=.3; chevy=.35; chevrolet=.35; nissan=.35; dodge=.3; buick=.35;"
+        " hyundai=.35; kia=.3; tire is gone=.6; tire missing=.6; missing tire=.6; out of state plates=.75;"
+        " out of state tags=.75",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -243,7 +251,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "tree",
         "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
-        " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6",
+        " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6;"
+        " tress=.7; tress need=.9; trees need trimmed=1; need trimmed=.5",
         "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4; pruning=.9; prune=.9;"
         " tree trimming=1",
     ),
@@ -253,7 +262,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.7; bushes=.7; shrub=.7; shrubs=.7; brambles=.85;"
         " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
         " over grown=.9;"
-        " hogweed=.9; giant hogweed=1; hedgerow=.75; thorns=.6; blackberry=.5",
+        " hogweed=.9; giant hogweed=1; hedgerow=.75; thorns=.6; blackberry=.5;"
+        " vines=.7; vine=.6; taking over=.45; brush=.5",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
@@ -320,7 +330,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " lines faded=1; zebra crossing=.7; crosswalk=.7; paint faded=.8; keep clear=.75; road paint=.8;"
         " paint on road=.8; lines need repainting=1; repaint=.6;"
         " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7;"
-        " cats eyes=.8; reflectors=.5; reflector=.5",
+        " cats eyes=.8; reflectors=.5; reflector=.5;"
+        " paint worn=.8; worn off=.6; crosswalk paint=.9; lines faded=.9; faded lines=.9",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
@@ -402,7 +413,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " flaking paint=.75; paint flaking=.75; paint deterioration=.7; poor condition=.5; no screens=.6;"
         " unsafe deck=.8; deck=.45; burnt out house=.95; burned out house=.95; fire damaged=.7;"
         " open to the elements=.7;"
-        " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8",
+        " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8;"
+        " leaning chimney=.95; chimney leaning=.95; chimney falling=.95; chimney collapsing=.95",
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
         " premises=.7",
@@ -459,7 +471,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "rental_housing",
         "landlord=.9; slumlord=.9; tenant=.85; tenants=.85; renting=.7; rental=.8; rented=.5; lease=.5;"
-        " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1",
+        " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1;"
+        " property management=.8; property mgmt=.8; apt=.5; my apartment=.7; wont treat=.5",
         "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6",
     ),
     _c(
@@ -512,7 +525,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "oil spill=1; spill=.7; pollution=.9; chemical=.7; dumped in drain=.9; illicit discharge=1;"
         " paint in drain=.9; oil in drain=1; down the drain=.7; down storm drain=.9;"
         " dumped into storm drain=1; poured into storm drain=1; poured down=.7; dumping oil=.9;"
-        " motor oil=.8; antifreeze=.8; paint down=.8; sheen on water=.8",
+        " motor oil=.8; antifreeze=.8; paint down=.8; sheen on water=.8;"
+        " washing paint=.8; paint into=.7",
         "illicit discharge=1; pollution=1; discharge=.8; spill=.8",
     ),
     _c(
