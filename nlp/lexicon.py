@@ -252,9 +252,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "tree",
         "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
         " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6;"
-        " tress=.7; tress need=.9; trees need trimmed=1; need trimmed=.5",
-        "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4; pruning=.9; prune=.9;"
-        " tree trimming=1",
+        " tress=.7; tress need=.9",
+        "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4",
+    ),
+    _c(
+        "tree_trim",  # cutting back a living tree, as against removing, inspecting or planting one
+        "trim=.8; trimmed=.8; trimming=.9; prune=.9; pruned=.8; pruning=.9; cut back=.8; overhanging=.6;"
+        " hanging over=.7; low hanging=.85; hanging low=.85; branches over=.6; limbs over=.6;"
+        " hitting trucks=.6;"
+        " hitting cars=.5; need trimmed=.8; needs trimmed=.8; blocking the sign=.6; covering the sign=.7",
+        "pruning=1; prune=1; trimming=1; trim=1; tree trimming=1",
     ),
     _c(
         "vegetation",
@@ -417,7 +424,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " leaning chimney=.95; chimney leaning=.95; chimney falling=.95; chimney collapsing=.95",
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
-        " premises=.7",
+        " premises=.7;"
+        " sanitation=.6; sanitation enforcement=.9",
     ),
     _c(
         "fire_hazard",
@@ -647,5 +655,6 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "alley": (("pothole", 0.5),),
     "near_miss": (("traffic_safety", 0.8),),
     "scooters": (("cycling", 0.6),),
-    "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),  # oil poured down a drain is illegal dumping
+    "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),
+    "tree_trim": (("tree", 0.9),),  # oil poured down a drain is illegal dumping
 }

@@ -89,6 +89,11 @@ _COMPOUNDS = {
     ("e", "scooter"): "scooter",
     ("bike", "share"): "bikeshare",
     ("fly", "post"): "flypost",
+    # a can that is a bin: "can" alone is a stop word ("can you..."), and a "litter can" is no litter
+    ("trash", "can"): "trashcan",
+    ("garbag", "can"): "garbagecan",
+    ("litter", "can"): "littercan",
+    ("city", "can"): "citycan",
 }
 
 _DOUBLE_OK = frozenset("lsz")

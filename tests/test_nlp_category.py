@@ -557,3 +557,27 @@ def test_a_new_thing_that_is_there_is_not_a_request() -> None:
     ]
     assert ranked[0] != "NL" and "LN" in ranked[:2]
     assert [c.service_code for c in rank("please install a new street light here", US_SMALL)][0] == "NL"
+
+
+DC_LIKE = [
+    Service("LC", "Litter Can - Collection", group="Trash"),
+    Service("TM", "Trash Collection - Missed", group="Trash"),
+    Service("SE", "Sanitation Enforcement", group="Trash"),
+    Service("TR", "Tree Removal", group="Trees"),
+    Service("TP", "Tree Pruning", group="Trees"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("trash not picked up today", "TM"),
+        ("the litter can on the corner is overflowing", "LC"),
+        ("low hanging branches over the sidewalk, needs trimmed", "TP"),
+    ],
+)
+def test_services_that_share_a_word(text: str, code: str) -> None:
+    """A litter can is a bin, not litter; trimming a tree is its own problem when the council has a service
+    for it."""
+    ranked = rank(text, DC_LIKE)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
