@@ -66,7 +66,7 @@ _LOCATIVES = frozenset(
     stem(w)
     for w in """on in at along over under across near by behind beside outside opposite onto into between
     around beneath underneath inside through past within against alongside off toward towards down
-    up""".split()
+    up to""".split()
 )
 # "the side of", "the entrance to", "3 feet from", "next to": the noun phrase after them is a place too.
 _PLACE_PARTS = frozenset(
@@ -345,6 +345,14 @@ def _corrected(word: str, index: CategoryIndex) -> str:
     return fixed if fixed.startswith(s) or s.startswith(fixed) else s
 
 
+# Problems that are also places people name to say where something is ("the cart at the curb", "rats run
+# across the sidewalk", "lights in the park"): after a preposition of place they count for even less.
+_PLACE_CONCEPTS = frozenset(
+    i for i, c in enumerate(CONCEPTS) if c.name in ("sidewalk", "curb", "alley", "parks")
+)
+_PLACE_DISCOUNT = 0.7
+
+
 def _where(tokens: Sequence[str], i: int) -> bool:
     """The word at `i` names a place: it follows a preposition of place ("on the sidewalk", "in my alley",
     "by a city snow plow"), a part of a place ("the entrance to the garage", "3 feet from a drain"), or is
@@ -362,7 +370,7 @@ def _where(tokens: Sequence[str], i: int) -> bool:
             j -= 1
     if j < 0:
         return False
-    if tokens[j] in _LOCATIVES:
+    if tokens[j] in _LOCATIVES and (tokens[j] != "to" or j < i - 1):  # "to the curb", not "going to plow"
         return True
     if tokens[j] in _CONJUNCTIONS:  # both things named, the first as a place: "the sidewalk and curb"
         return j >= 1 and tokens[j - 1] in _TRIGGERS and _where(tokens, j - 1)
@@ -388,6 +396,8 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
             else:
                 named = positions[-1] + 1 < len(tokens) and tokens[positions[-1] + 1] in _NAMING_HEADS
                 weight = trig.weight * (_LOCATIVE_DISCOUNT if named else discount)
+                if discount < 1.0 and trig.concept in _PLACE_CONCEPTS:
+                    weight *= _PLACE_DISCOUNT
                 found.append((trig.concept, weight, tuple(positions)))
     # Longer phrases claim their words: "traffic light" must not also count as a street "light".
     found.sort(key=lambda m: (-len(m[2]), -m[1]))

@@ -63,7 +63,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " road degradation=.85; road quality=.7; crack in the road=.85; fissure=.6; subsiding=.55;"
         " subsidence=.65;"
         " washboard=.8; washboard road=1; busted street=.85; busted road=.85; street busted=.8;"
-        " road busted=.8",
+        " road busted=.8;"
+        " depression in the roadway=.9; depression in the road=.9; crack across the road=.85;"
+        " crack in the street=.85; crack opening=.6; patch sank=.85; patch already sank=.85;"
+        " patch failed=.8; sank=.45; sunk=.45",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -96,7 +99,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " not change=.6; never changes=.6; light at crosswalk=.9;"
         " walk sign=.9; walk sign never=1; dont walk sign=.9;"
         " pedestrian button=.9; wait button=.8;"
-        " walk button=.9; walk signal button=1; crosswalk button=.9",
+        " walk button=.9; walk signal button=1; crosswalk button=.9;"
+        " turns green=.9; turns red=.9; green light=.7; green for=.6; light timing=.9; signal timing=1;"
+        " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -111,7 +116,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "fly_posting",
         "fly posting=1; flypost=1; posters=.8; poster=.7; stickers=.7; sticker=.6; flyers=.6;"
         " sign without permit=.7; illegal sign=.7; advertising board=.6;"
-        " advertisement=.6; advertising=.5",
+        " advertisement=.6; advertising=.5;"
+        " we buy houses=1; bandit signs=1; stapled=.6; signs on poles=.8; signs stapled=.9;"
+        " telephone pole=.45; utility pole=.45",
         "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8;"
         " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8",
     ),
@@ -156,7 +163,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6;"
         " skipped=.6; skipped my house=.9; skipped our house=.9; skipped our street=.9; garbage truck=.7;"
         " trash truck=.7; recycling truck=.7; cans at the curb=.7; can at the curb=.7;"
-        " bins at the curb=.7",
+        " bins at the curb=.7;"
+        " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
@@ -338,7 +346,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " paint on road=.8; lines need repainting=1; repaint=.6;"
         " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7;"
         " cats eyes=.8; reflectors=.5; reflector=.5;"
-        " paint worn=.8; worn off=.6; crosswalk paint=.9; lines faded=.9; faded lines=.9",
+        " paint worn=.8; worn off=.6; crosswalk paint=.9; lines faded=.9; faded lines=.9;"
+        " lane lines=.9; crosswalk lines=.9; lines are faded=.9; lines worn=.9",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
@@ -437,7 +446,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "cycling",
         "bike lane=1; cycle lane=1; cycle path=1; bicycle=.9; cyclist=.85; cyclists=.85; bike=.8;"
         " bike rack=.9; cycle=.8; cyclepath=1; cycleway=1; cycle track=1; cycle crossing=.9;"
-        " shared use path=.8",
+        " shared use path=.8;"
+        " bike rack=1; bike racks=1; bicycle rack=1",
         "bike=1; bicycle=1; cycling=1; cycle=1; biking=1",
     ),
     _c(
@@ -480,7 +490,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "rental_housing",
         "landlord=.9; slumlord=.9; tenant=.85; tenants=.85; renting=.7; rental=.8; rented=.5; lease=.5;"
         " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1;"
-        " property management=.8; property mgmt=.8; apt=.5; my apartment=.7; wont treat=.5",
+        " property management=.8; property mgmt=.8; apt=.5; my apartment=.7; wont treat=.5;"
+        " no hot water=.9; hot water=.6; building manager=.6; apartment complex=.7; management=.45",
         "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6",
     ),
     _c(
@@ -597,7 +608,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "programs",
         "program=.6; programs=.6; class=.5; classes=.5; registration=.8; register=.5; camp=.6; lessons=.6;"
-        " instructor=.7; summer camp=.9; swim lessons=.9",
+        " instructor=.7; summer camp=.9; swim lessons=.9;"
+        " sign up=.8; signed up=.8; signed my=.6; summer camp=.9; registration page=.8",
         "program=1; class=.8; registration=.9",
     ),
 )
@@ -656,5 +668,6 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "near_miss": (("traffic_safety", 0.8),),
     "scooters": (("cycling", 0.6),),
     "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),
-    "tree_trim": (("tree", 0.9),),  # oil poured down a drain is illegal dumping
+    "tree_trim": (("tree", 0.9),),
+    "pests": (("animals", 0.7),),  # oil poured down a drain is illegal dumping
 }

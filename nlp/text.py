@@ -52,6 +52,7 @@ _EXCEPTIONS = {
     "smoking": "smoking",  # people smoking, not smoke: "Smoke Alarm" is not "Smoking Violation"
     "smoker": "smoking",
     "smokers": "smoking",
+    "signed": "signed",  # "I signed my son up", rarely a road sign
 }
 # Negative contractions (apostrophes are already gone) all read as "not": "bins weren't collected".
 _EXCEPTIONS.update(

@@ -581,3 +581,28 @@ def test_services_that_share_a_word(text: str, code: str) -> None:
     for it."""
     ranked = rank(text, DC_LIKE)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lights are in park by basketball court and pavilion.", "SL"),
+        ("my elderly neighbor cant drag her cart to the curb and they missed her trash", "TR"),
+        ("I signed my son up for summer camp and never got a confirmation", "PR"),
+        ("The light at Kinser & 17th turns green for like 5 seconds", "TS"),
+    ],
+)
+def test_places_and_words_that_are_something_else(text: str, code: str) -> None:
+    """A park, a curb or a sidewalk named as where something is counts for even less than other place
+    words; "signed up" is no sign; a light that turns green is a traffic signal."""
+    catalog = [
+        Service("SL", "Street Lights"),
+        Service("PK", "Parks & Playgrounds"),
+        Service("SW", "Sidewalk & Curb Complaints"),
+        Service("TR", "Trash"),
+        Service("PR", "Parks & Rec Programs"),
+        Service("SG", "Street & Traffic Signs"),
+        Service("TS", "Traffic Signals"),
+    ]
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
