@@ -271,23 +271,23 @@ def main() -> None:
     sets["FixMyStreet"] = zero_shot(
         "FixMyStreet titles, hand-labelled sample, UK categories", fms_catalog(), fms_labelled()
     )
-    refit_zero_shot(sets)
     from everyday_set import EVERYDAY_SET
     from everyday_set_2 import EVERYDAY_SET_2
     from everyday_set_3 import EVERYDAY_SET_3
 
-    zero_shot("everyday messages, Bloomington", catalog, [(r[0], r[1]) for r in EVERYDAY_SET if r[1]])
-    zero_shot(
-        "everyday messages, Washington DC", washington_dc(), [(r[0], r[2]) for r in EVERYDAY_SET if r[2]]
+    dc = washington_dc()
+    everyday = [r for rows_ in (EVERYDAY_SET, EVERYDAY_SET_2, EVERYDAY_SET_3) for r in rows_]
+    for n, messages in enumerate((EVERYDAY_SET, EVERYDAY_SET_2, EVERYDAY_SET_3), start=1):
+        zero_shot(f"everyday messages {n}, Bloomington", catalog, [(r[0], r[1]) for r in messages if r[1]])
+        zero_shot(f"everyday messages {n}, Washington DC", dc, [(r[0], r[2]) for r in messages if r[2]])
+    print("(the three everyday sets together, for the calibration below:)")
+    sets["everyday, Bloomington"] = zero_shot(
+        "everyday messages, Bloomington", catalog, [(r[0], r[1]) for r in everyday if r[1]]
     )
-    zero_shot("everyday messages 2, Bloomington", catalog, [(r[0], r[1]) for r in EVERYDAY_SET_2 if r[1]])
-    zero_shot(
-        "everyday messages 2, Washington DC", washington_dc(), [(r[0], r[2]) for r in EVERYDAY_SET_2 if r[2]]
+    sets["everyday, Washington DC"] = zero_shot(
+        "everyday messages, Washington DC", dc, [(r[0], r[2]) for r in everyday if r[2]]
     )
-    zero_shot("everyday messages 3, Bloomington", catalog, [(r[0], r[1]) for r in EVERYDAY_SET_3 if r[1]])
-    zero_shot(
-        "everyday messages 3, Washington DC", washington_dc(), [(r[0], r[2]) for r in EVERYDAY_SET_3 if r[2]]
-    )
+    refit_zero_shot(sets)
     typos(catalog, rows, args.seed)
     coverage()
     if not args.no_train:
