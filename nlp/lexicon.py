@@ -66,7 +66,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " road busted=.8;"
         " depression in the roadway=.9; depression in the road=.9; crack across the road=.85;"
         " crack in the street=.85; crack opening=.6; patch sank=.85; patch already sank=.85;"
-        " patch failed=.8; sank=.45; sunk=.45",
+        " patch failed=.8; sank=.45; sunk=.45;"
+        " asphalt heaved=.9; heaved up=.6; crack across the street=.85; crack clear across=.8",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -109,7 +110,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
         " offensive writing=.7; gang sign=.7;"
-        " scribbling=.6; scribblings=.6; scribbles=.6",
+        " scribbling=.6; scribblings=.6; scribbles=.6;"
+        " painted names=.8; names painted=.8; painted all over=.8",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
@@ -149,7 +151,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " wet leaves=.7; pile of leaves=.8; leaf litter=.8; leaf=.5;"
         " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5;"
         " muddy road=.8; soiled=.6; glass scattered=.8; glass on the road=.8; glass on road=.8;"
-        " gravel on road=.7; gravel in the road=.7",
+        " gravel on road=.7; gravel in the road=.7;"
+        " sand and gravel=.8; gravel all over=.8",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
@@ -164,7 +167,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " skipped=.6; skipped my house=.9; skipped our house=.9; skipped our street=.9; garbage truck=.7;"
         " trash truck=.7; recycling truck=.7; cans at the curb=.7; can at the curb=.7;"
         " bins at the curb=.7;"
-        " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9",
+        " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9;"
+        " toter=.8; toters=.8; trash toter=.9",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
@@ -197,7 +201,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
         " on blocks=.75; up on blocks=.9;"
         " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
-        " still sits=.6; still sitting=.45; sits in street=.6; with a flat=.6; expired plate=.75;"
+        " still sits=.6; still sitting=.45; sits in street=.45; with a flat=.6; expired plate=.75;"
         " plate was from=.6;"
         " car dumped=.9; dumped car=.95; vehicle dumped=.9; dumped vehicle=.95;"
         " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35;"
@@ -217,7 +221,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " drainage=.9; flood=.8; flooding=.8; flooded=.8; standing water=.85; puddle=.6; water pooling=.8;"
         " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5;"
         " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5;"
-        " water accumulation=.7; standing water=.8",
+        " water accumulation=.7; standing water=.8;"
+        " water sits=.8; water stands=.8; after it rains=.6; when it rains=.55; every time it rains=.7",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8",
     ),
@@ -246,7 +251,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " trip hazard=.85; tripping hazard=.85; trip=.45; paving slab=.95; slab=.7; loose slab=1;"
         " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3; paving=.75; paving stone=.95;"
         " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1;"
-        " uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8; cracked path=.8; path broken=.8",
+        " uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8; cracked path=.8; path broken=.8;"
+        " crack in the walk=.9; walk is cracked=.9; walk sunk=.8; front walk=.5;"
+        " not shoveled=.6; nobody shoveled=.6",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
         " curb=.4",
     ),
@@ -352,13 +359,21 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "parking",
-        "parked=.5; parking=.5; illegally parked=1; illegal parking=1; double parked=1;"
-        " parked on pavement=1; pavement parking=1; parked on sidewalk=1; blocking driveway=.9;"
-        " blocking my drive=.9; parked on grass=.5; parked in yard=.5; permit=.5; parking ticket=.9;"
-        " meter=.5; garage=.35;"
+        "parked=.5; parking=.5; parked on grass=.5; parked in yard=.5; permit=.5; meter=.5; garage=.35;"
         " car park=.6; private parking space=.8; parking space=.55",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
         " ticket=.5; parking ticket=1",
+    ),
+    _c(
+        "parking_violation",  # a car parked where it may not be, or a ticket: enforcement, not permits
+        "illegally parked=1; illegal parking=1; double parked=1; parked on pavement=1; pavement parking=1;"
+        " parked on sidewalk=1; blocking driveway=.65; blocking my drive=.65; blocking my driveway=.7;"
+        " car blocking=.8; parked blocking=.9; truck blocking=.8;"
+        " parked in front of my driveway=1; parked across my driveway=1; in front of my driveway=.7;"
+        " parked by hydrant=.9; parked at hydrant=.9;"
+        " parked in front of hydrant=.9; parked in crosswalk=.9; parked on the corner=.6;"
+        " parking ticket=.9; got a ticket=.6; citation=.8; wrong way parked=.8; parked the wrong way=.8",
+        "citation=1; parking enforcement=1; parking violation=1; ticket=.8; parking ticket=1",
     ),
     _c(
         "lawn_parking",
@@ -404,7 +419,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " climbing frame=.8; rope ladder=.6; merry go round=.8; fitness equipment=.7; outdoor gym=.8;"
         " boardwalk=.5; water fountain=.6; drinking fountain=.6;"
         " recreation ground=.8; recreation area=.8; rec ground=.8;"
-        " zip line=.8; zipwire=.8; zip wire=.8",
+        " zip line=.8; zipwire=.8; zip wire=.8;"
+        " basketball rim=.9; basketball hoop=.9; hoop=.6",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -669,5 +685,6 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "scooters": (("cycling", 0.6),),
     "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),
     "tree_trim": (("tree", 0.9),),
-    "pests": (("animals", 0.7),),  # oil poured down a drain is illegal dumping
+    "pests": (("animals", 0.7),),
+    "parking_violation": (("parking", 0.9),),  # oil poured down a drain is illegal dumping
 }

@@ -95,6 +95,8 @@ _COMPOUNDS = {
     ("garbag", "can"): "garbagecan",
     ("litter", "can"): "littercan",
     ("city", "can"): "citycan",
+    # the grass strip between the sidewalk and the street: a place, not a tree or a lawn
+    ("tree", "lawn"): "treelawn",
 }
 
 _DOUBLE_OK = frozenset("lsz")

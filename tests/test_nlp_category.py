@@ -606,3 +606,29 @@ def test_places_and_words_that_are_something_else(text: str, code: str) -> None:
     ]
     ranked = rank(text, catalog)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("car parked blocking my driveway every morning", "PC"),
+        ("how do I renew my residential parking permit", "PP"),
+        ("plow berm blocking my driveway", "SN"),
+        ("leaves raked onto the tree lawn since october", "YW"),
+        ("neighbors leave their toters out all week", "TR"),
+    ],
+)
+def test_parking_violations_places_and_bins(text: str, code: str) -> None:
+    """A car parked where it may not be goes to the service that writes tickets, not to permits or garages;
+    a snow berm blocking a driveway is snow; the tree lawn is a place; toters are bins."""
+    catalog = [
+        Service("PG", "Parking Garages"),
+        Service("PP", "Parking Permits"),
+        Service("PC", "Parking Meters and Citations"),
+        Service("SN", "Street Snow Removal"),
+        Service("ST", "Street Trees"),
+        Service("YW", "Yard Waste"),
+        Service("TR", "Trash"),
+    ]
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
