@@ -168,7 +168,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " trash truck=.7; recycling truck=.7; cans at the curb=.7; can at the curb=.7;"
         " bins at the curb=.7;"
         " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9;"
-        " toter=.8; toters=.8; trash toter=.9",
+        " toter=.8; toters=.8; trash toter=.9;"
+        " not picked up=.7; got skipped=.8; still sitting at the curb=.7",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
