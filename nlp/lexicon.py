@@ -370,7 +370,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "illegally parked=1; illegal parking=1; double parked=1; parked on pavement=1; pavement parking=1;"
         " parked on sidewalk=1; blocking driveway=.65; blocking my drive=.65; blocking my driveway=.7;"
         " car blocking=.8; parked blocking=.9; truck blocking=.8;"
-        " parked in front of my driveway=1; parked across my driveway=1; in front of my driveway=.7;"
+        " in front of my driveway=.7; across my driveway=.7;"
         " parked by hydrant=.9; parked at hydrant=.9;"
         " parked in front of hydrant=.9; parked in crosswalk=.9; parked on the corner=.6;"
         " parking ticket=.9; got a ticket=.6; citation=.8; wrong way parked=.8; parked the wrong way=.8",
