@@ -154,10 +154,15 @@ class CategoryIndex:
         if hit is not None:
             return hit
         limit = 1 if len(token) < 8 else 2
-        best = process.extractOne(
-            token, self.vocab_by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=limit
+        close = process.extract(
+            token, self.vocab_by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=limit, limit=8
         )
-        result = best[0] if best is not None else token
+        result = token
+        if close:
+            nearest = min(d for _, d, _ in close)
+            tied = [w for w, d, _ in close if d == nearest]
+            # of equally close words, one with the same letters swapped ("garabge": garbage, not garage)
+            result = next((w for w in tied if sorted(w) == sorted(token)), tied[0])
         if len(self._fuzzy_cache) > _FUZZY_CACHE_LIMIT:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[token] = result

@@ -120,7 +120,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " sign without permit=.7; illegal sign=.7; advertising board=.6;"
         " advertisement=.6; advertising=.5;"
         " we buy houses=1; bandit signs=1; stapled=.6; signs on poles=.8; signs stapled=.9;"
-        " telephone pole=.45; utility pole=.45",
+        " telephone pole=.45; utility pole=.45;"
+        " sale signs=.8; sale sign=.8; stapled to=.8",
         "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8;"
         " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8",
     ),
@@ -134,7 +135,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " armchair=.75; office chair=.7; tyre left=.8; tire left=.8; oil drum=.7;"
         " construction debris=.9; drywall=.8; concrete chunks=.8; truckload=.7; tv=.55; television=.6;"
         " mattresses=.85; piled at the curb=.7; their stuff=.5; evicted=.6; eviction=.6;"
-        " scrap metal=.7; scrap=.45",
+        " scrap metal=.7; scrap=.45;"
+        " refrigerator=.75; broken chairs=.6",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -169,7 +171,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " bins at the curb=.7;"
         " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9;"
         " toter=.8; toters=.8; trash toter=.9;"
-        " not picked up=.7; got skipped=.8; still sitting at the curb=.7",
+        " not picked up=.7; got skipped=.8; still sitting at the curb=.7;"
+        " pickup day=.8; trash day=.8; garbage day=.8; collection day=.8;"
+        " schedule a pickup=.8; arrange a pickup=.8; bulk pickup=.9",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
@@ -212,7 +216,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " boat trailer=.6; since summer=.4; for months=.35;"
         " honda=.35; toyota=.35; ford=.3; chevy=.35; chevrolet=.35; nissan=.35; dodge=.3; buick=.35;"
         " hyundai=.35; kia=.3; tire is gone=.6; tire missing=.6; missing tire=.6; out of state plates=.75;"
-        " out of state tags=.75",
+        " out of state tags=.75;"
+        " not run=.6; rusting away=.7; rusted out=.6; pickup truck=.5; leaking fluids=.6",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -223,7 +228,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5;"
         " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5;"
         " water accumulation=.7; standing water=.8;"
-        " water sits=.8; water stands=.8; after it rains=.6; when it rains=.55; every time it rains=.7",
+        " water sits=.8; water stands=.8; after it rains=.6; when it rains=.55; every time it rains=.7;"
+        " into my basement=.6; basement flooding=.9; flooding basement=.9; ditch eroding=.9; eroding=.6;"
+        " erosion=.8",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8",
     ),
@@ -254,7 +261,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1;"
         " uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8; cracked path=.8; path broken=.8;"
         " crack in the walk=.9; walk is cracked=.9; walk sunk=.8; front walk=.5;"
-        " not shoveled=.6; nobody shoveled=.6",
+        " not shoveled=.6; nobody shoveled=.6;"
+        " hole in the sidewalk=1; hole in sidewalk=1; bricks missing=.8; missing bricks=.8;"
+        " bricks are missing=.8",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
         " curb=.4",
     ),
@@ -268,7 +277,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "tree",
         "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
         " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6;"
-        " tress=.7; tress need=.9",
+        " tress=.7; tress need=.9;"
+        " bark=.6; bark peeling=.9; peeling bark=.9; leafed out=.7; dying tree=1",
         "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4",
     ),
     _c(
@@ -286,7 +296,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
         " over grown=.9;"
         " hogweed=.9; giant hogweed=1; hedgerow=.75; thorns=.6; blackberry=.5;"
-        " vines=.7; vine=.6; taking over=.45; brush=.5",
+        " vines=.7; vine=.6; taking over=.45; brush=.5;"
+        " jungle=.75; not been cut=.8; nobody cut=.7; not mowed=.9; hasnt been mowed=.9; never mowed=.8",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
@@ -312,7 +323,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " feral cat=.9; feral cats=.9; cat=.4; cats=.4; animal abuse=1; dog left outside=.9;"
         " no water for dog=.9;"
         " fox=.8; foxes=.8; tied up=.6; dog tied up=.95; chained up=.7; chained dog=.95; no shade=.6;"
-        " acting weird=.5; rabid=.9; bit my=.6",
+        " acting weird=.5; rabid=.9; bit my=.6;"
+        " dog running=.8; without owner=.6; no owner=.6; dog chained=.95; family of raccoons=.9;"
+        " raccoons living=.9; racoon=.6; racoons=.6",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
@@ -508,7 +521,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "landlord=.9; slumlord=.9; tenant=.85; tenants=.85; renting=.7; rental=.8; rented=.5; lease=.5;"
         " no heat=.8; heat not working=.8; apartment=.45; eviction=.6; evicted=.6; housing inspection=1;"
         " property management=.8; property mgmt=.8; apt=.5; my apartment=.7; wont treat=.5;"
-        " no hot water=.9; hot water=.6; building manager=.6; apartment complex=.7; management=.45",
+        " no hot water=.9; hot water=.6; building manager=.6; apartment complex=.7; management=.45;"
+        " i rent=.8; we rent=.8; rent a unit=.9",
         "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6",
     ),
     _c(
@@ -527,7 +541,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "roadworks",
         "roadworks=1; road works=1; roadwork=1; construction=.8; utility work=1; contractor=.6;"
         " work crew=.7; dug up=.7; excavation=.8; trench=.8; utility company=.7; cones left=.8; cones=.5;"
-        " utility crew=.8; road crew=.7; jackhammering=.7; jackhammer=.7; water line=.45",
+        " utility crew=.8; road crew=.7; jackhammering=.7; jackhammer=.7; water line=.45;"
+        " contractor=.5; sewer contractor=.8",
         "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8;"
         " utility repair=.9; utility work=.9",
     ),
@@ -572,7 +587,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "smoking",
-        "smoking=1; smoker=.8; smokers=.8; vaping=.7",
+        "smoking=1; smoker=.8; smokers=.8; vaping=.7;"
+        " people smoke=.8; people smoking=.9; no smoking sign=.9",
         "smoking=1",
     ),
     _c(

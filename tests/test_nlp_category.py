@@ -632,3 +632,17 @@ def test_parking_violations_places_and_bins(text: str, code: str) -> None:
     ]
     ranked = rank(text, catalog)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+def test_a_swapped_letter_typo_prefers_the_word_with_the_same_letters() -> None:
+    """ "garabge" is one edit from both "garbage" (two letters swapped) and "garage" (one dropped): the
+    swap, which keeps every letter, is the likelier typo."""
+    catalog = [Service("TR", "Trash"), Service("PG", "Parking Garages")]
+    assert [c.service_code for c in rank("garabge truck crushed the lid on my trash can", catalog)][0] == "TR"
+    assert [c.service_code for c in rank("the parking garabge gate is stuck", catalog)][0] == "PG"
+
+
+def test_a_hole_in_the_sidewalk_is_a_sidewalk_problem() -> None:
+    catalog = [Service("PH", "Potholes, Other Street Repair"), Service("SW", "Sidewalk & Curb Complaints")]
+    ranked = rank("theres a hole in the sidewalk by the bank where bricks are missing", catalog)
+    assert ranked[0].service_code == "SW"
