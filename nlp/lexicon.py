@@ -587,8 +587,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "smoking",
-        "smoking=1; smoker=.8; smokers=.8; vaping=.7;"
-        " people smoke=.8; people smoking=.9; no smoking sign=.9",
+        "smoking=1; smoker=.8; smokers=.8; vaping=.7; people smoke=.8; people smoking=.9; no smoking sign=.9",
         "smoking=1",
     ),
     _c(
