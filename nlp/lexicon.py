@@ -82,7 +82,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " streetlamp=1;"
         " lampost=1; lamp not working=1; lamp broken=.95;"
         " lamp column=1; light column=.9;"
-        " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9",
+        " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9;"
+        " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
@@ -136,7 +137,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " construction debris=.9; drywall=.8; concrete chunks=.8; truckload=.7; tv=.55; television=.6;"
         " mattresses=.85; piled at the curb=.7; their stuff=.5; evicted=.6; eviction=.6;"
         " scrap metal=.7; scrap=.45;"
-        " refrigerator=.75; broken chairs=.6",
+        " refrigerator=.75; broken chairs=.6;"
+        " carpet=.75; underlay=.7; bathroom suite=.95; toilet and sink=.8; toilet sink=.8; thrown over=.7;"
+        " bags of rubbish=.8; black bags=.7",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -173,7 +176,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " toter=.8; toters=.8; trash toter=.9;"
         " not picked up=.7; got skipped=.8; still sitting at the curb=.7;"
         " pickup day=.8; trash day=.8; garbage day=.8; collection day=.8;"
-        " schedule a pickup=.8; arrange a pickup=.8; bulk pickup=.9",
+        " schedule a pickup=.8; arrange a pickup=.8; bulk pickup=.9;"
+        " litter bin=.9; litter bins=.9; food waste=.9; food waste collection=1; caddy=.7;"
+        " garden waste bin=.9",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
         " overflowing=.7;"
@@ -212,12 +217,13 @@ CONCEPTS: tuple[Concept, ...] = (
         " vehicle left=.6; car left=.6; van left=.6; left since=.45; motorbike=.35; moped=.35;"
         " junked car=1; junked van=1; junked vehicle=1; junked truck=1; junk car=.9; never moves=.7;"
         " never moved=.7;"
-        " has not moved=.7; stolen and dumped=.9; stolen car=.8; stolen=.5; smashed windows=.5;"
+        " has not moved=.7; stolen and dumped=.9; stolen car=.8; smashed windows=.5;"
         " boat trailer=.6; since summer=.4; for months=.35;"
         " honda=.35; toyota=.35; ford=.3; chevy=.35; chevrolet=.35; nissan=.35; dodge=.3; buick=.35;"
         " hyundai=.35; kia=.3; tire is gone=.6; tire missing=.6; missing tire=.6; out of state plates=.75;"
         " out of state tags=.75;"
-        " not run=.6; rusting away=.7; rusted out=.6; pickup truck=.5; leaking fluids=.6",
+        " not run=.6; rusting away=.7; rusted out=.6; pickup truck=.5; leaking fluids=.6;"
+        " on sorn=.95; sorned=.9",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -230,7 +236,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " water accumulation=.7; standing water=.8;"
         " water sits=.8; water stands=.8; after it rains=.6; when it rains=.55; every time it rains=.7;"
         " into my basement=.6; basement flooding=.9; flooding basement=.9; ditch eroding=.9; eroding=.6;"
-        " erosion=.8",
+        " erosion=.8;"
+        " grid=.5; blocked grid=.9",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8",
     ),
@@ -357,7 +364,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "street_nameplate",
         "street name=.9; nameplate=1; street name sign=1; name sign=.8;"
-        " road name missing=.9; street name missing=.9; road name sign=.9",
+        " road name missing=.9; street name missing=.9; road name sign=.9;"
+        " name plate=.9; road name=.7; street name plate=1",
         "nameplate=1; street name=1",
     ),
     _c(
@@ -368,13 +376,15 @@ CONCEPTS: tuple[Concept, ...] = (
         " cross hatching=.8; stop line=.8; give way line=.8; junction arrow=.7; shellgrip=.7; anti skid=.7;"
         " cats eyes=.8; reflectors=.5; reflector=.5;"
         " paint worn=.8; worn off=.6; crosswalk paint=.9; lines faded=.9; faded lines=.9;"
-        " lane lines=.9; crosswalk lines=.9; lines are faded=.9; lines worn=.9",
+        " lane lines=.9; crosswalk lines=.9; lines are faded=.9; lines worn=.9;"
+        " zig zags=.9; zigzags=.9; zig zag lines=1; zig zag=.8",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
         "parking",
         "parked=.5; parking=.5; parked on grass=.5; parked in yard=.5; permit=.5; meter=.5; garage=.35;"
-        " car park=.6; private parking space=.8; parking space=.55",
+        " car park=.6; private parking space=.8; parking space=.55;"
+        " disabled bay=.9; disabled bays=.9; parking bay=.7; parking bays=.7",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
         " ticket=.5; parking ticket=1",
     ),
@@ -414,7 +424,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "street_furniture",
         "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.6;"
-        " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; litter bin=.7; grit bin=.7; phone box=.8;"
+        " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; grit bin=.7; phone box=.8;"
         " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
         " cattle grid=.6; gate=.4; stile=.6;"
         " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5;"
@@ -434,7 +444,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " boardwalk=.5; water fountain=.6; drinking fountain=.6;"
         " recreation ground=.8; recreation area=.8; rec ground=.8;"
         " zip line=.8; zipwire=.8; zip wire=.8;"
-        " basketball rim=.9; basketball hoop=.9; hoop=.6",
+        " basketball rim=.9; basketball hoop=.9; hoop=.6;"
+        " memorial gardens=.8; memorial garden=.8; gardens=.45",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -549,7 +560,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "obstruction",
         "blocked=.5; blocking=.5; obstruction=.9; obstructed=.8; obstructing=.8; skip=.6; scaffolding=.8;"
-        " road closed=.8; cant get through=.8; impassable=.7; impassible=.7",
+        " road closed=.8; cant get through=.8; impassable=.7; impassible=.7;"
+        " skip=.5; skip left=.8; skip on the road=.9",
         "blocked=1; obstruction=1; skip=.8; scaffolding=.8; closure=.6",
     ),
     _c(
@@ -699,7 +711,9 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "alley": (("pothole", 0.5),),
     "near_miss": (("traffic_safety", 0.8),),
     "scooters": (("cycling", 0.6),),
-    "pollution": (("fly_tipping", 0.7), ("drain", 0.6)),
+    # oil poured down a drain is illegal dumping; a spill on the road is for street cleaning
+    "pollution": (("fly_tipping", 0.7), ("litter", 0.65), ("drain", 0.6)),
+    "snow_ice": (("pothole", 0.5),),  # UK: gritting is the highways team's
     "tree_trim": (("tree", 0.9),),
     "pests": (("animals", 0.7),),
     "parking_violation": (("parking", 0.9),),  # oil poured down a drain is illegal dumping
