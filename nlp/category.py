@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.english import is_english
-from nlp.lexicon import AMERICAN_PAVEMENT, BROADER, CONCEPTS, STOPWORDS, Concept, Weighted
+from nlp.lexicon import AMERICAN_PAVEMENT, BROADER, CONCEPTS, QUALIFIERS, STOPWORDS, Concept, Weighted
 from nlp.lexicon_es import TRIGGERS_ES
 from nlp.text import (
     BREAK,
@@ -140,6 +140,7 @@ class CategoryIndex:
     name_words: tuple[frozenset[str], ...]  # per service: the content words of its name
     name_length: tuple[int, ...]  # per service: how many words its name has
     name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
+    name_qualifiers: tuple[dict[str, frozenset[str]], ...]  # per service: qualifier -> name words it explains
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
     vocab_by_letter: dict[str, list[str]]
@@ -269,6 +270,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     field_words: list[dict[str, float]] = []
     name_words: list[frozenset[str]] = []
     name_cover: list[dict[int, frozenset[str]]] = []
+    name_qualifiers: list[dict[str, frozenset[str]]] = []
     for f in fields:
         aff: dict[int, float] = {}
         cover: dict[int, frozenset[str]] = {}
@@ -291,6 +293,13 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         affinity.append(_specific(aff))
         name_words.append(frozenset(t for t in named if t not in _ACTION_WORDS))
         name_cover.append(cover)
+        qualified: dict[str, frozenset[str]] = {}
+        for q, (_, name_phrases) in QUALIFIERS.items():
+            for phrase in name_phrases:
+                q_tokens = _phrase(phrase)
+                if _contains(named, q_tokens):
+                    qualified[q] = qualified.get(q, frozenset()) | frozenset(q_tokens)
+        name_qualifiers.append(qualified)
         fw: dict[str, float] = {}
         for fname, fweight in _FIELD_WEIGHTS:
             for t in [*f[fname], *compound_parts(f[fname])]:
@@ -326,6 +335,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         name_words=tuple(name_words),
         name_length=tuple(len(f["name"]) + len(f["qualifier"]) for f in fields),
         name_cover=tuple(name_cover),
+        name_qualifiers=tuple(name_qualifiers),
         by_concept=by_concept,
         by_word=by_word,
         vocab_by_letter=by_letter,
@@ -466,12 +476,23 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
     return out
 
 
-def _coverage_factor(index: CategoryIndex, si: int, said: frozenset[str], evoked: dict[int, float]) -> float:
+_QUALIFIER_PHRASES = {q: tuple(_phrase(p) for p in phrases) for q, (phrases, _) in QUALIFIERS.items()}
+
+
+def _coverage_factor(
+    index: CategoryIndex,
+    si: int,
+    said: frozenset[str],
+    evoked: dict[int, float],
+    qualifiers: Sequence[str] = (),
+) -> float:
     """1.0 when the message explains every content word of the service's name, less when it explains few."""
     name = index.name_words[si]
     if not name:
         return 1.0
     covered = set(name & said)
+    for q in qualifiers:
+        covered |= index.name_qualifiers[si].get(q, frozenset()) & name
     for ci, words_ in index.name_cover[si].items():
         if evoked.get(ci, 0.0) >= _COVER_STRENGTH:
             covered |= words_ & name
@@ -552,6 +573,9 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     only_new = bool(_ASKS_ONLY_NEW.intersection(tokens)) or _we_need_one(tokens)
     wants_new = only_new or _asks_new(tokens)
     said = frozenset(tokens) | frozenset(compound_parts(tokens))
+    qualifiers = [
+        q for q, phrases in _QUALIFIER_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
+    ]
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):
         if miss[si] == 1.0 and direct_raw[si] == 0.0:
@@ -560,7 +584,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         score = 1.0 - (1.0 - _CONCEPT_WEIGHT * (1.0 - miss[si])) * (1.0 - _DIRECT_WEIGHT * direct)
         if (index.asks_new[si] and not wants_new) or (only_new and not index.asks_new[si]):
             score *= _NEW_PENALTY
-        score *= _coverage_factor(index, si, said, evoked)
+        score *= _coverage_factor(index, si, said, evoked, qualifiers)
         if score >= _MIN_SCORE:
             scored.append((score, si))
     # equal evidence: the service with the shorter name is the more general one ("Sign Replacement" before

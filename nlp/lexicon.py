@@ -718,3 +718,32 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "pests": (("animals", 0.7),),
     "parking_violation": (("parking", 0.9),),  # oil poured down a drain is illegal dumping
 }
+
+# Where or whose the problem is, as service names qualify it ("Abandoned Vehicle - On Private Property",
+# "Graffiti - Public", "Residential Bulk Collection"). These are no evidence of any problem: they only tell
+# which of a council's otherwise equal services the message fits. qualifier -> (message phrases, name words)
+QUALIFIERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "private": (
+        (
+            "yard", "back yard", "backyard", "front yard", "side yard", "driveway", "private property",
+            "private lot", "parking lot", "apartment lot", "my property", "his property", "their property",
+            "church lot", "store lot", "in the lot", "garage", "on private",
+        ),
+        ("private", "private property"),
+    ),
+    "public": (
+        (
+            "on the street", "on our street", "on my street", "on the road", "on our block", "on the block",
+            "public street", "public road", "on public", "in the street", "in the road", "along the street",
+        ),
+        ("public", "public property", "public space"),
+    ),
+    "residential": (
+        ("my house", "our house", "my home", "residential", "my neighborhood", "our neighborhood"),
+        ("residential", "resident"),
+    ),
+    "commercial": (
+        ("business", "store", "restaurant", "shop", "commercial", "apartment complex", "office"),
+        ("commercial", "business"),
+    ),
+}  # fmt: skip

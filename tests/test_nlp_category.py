@@ -646,3 +646,24 @@ def test_a_hole_in_the_sidewalk_is_a_sidewalk_problem() -> None:
     catalog = [Service("PH", "Potholes, Other Street Repair"), Service("SW", "Sidewalk & Curb Complaints")]
     ranked = rank("theres a hole in the sidewalk by the bank where bricks are missing", catalog)
     assert ranked[0].service_code == "SW"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("junk truck up on blocks in the lot behind the old grocery store", "PRI"),
+        ("my neighbor has 3 cars on blocks in his back yard", "PRI"),
+        ("abandoned van with no plates on our block for a month", "PUB"),
+    ],
+)
+def test_where_a_problem_is_picks_between_qualified_services(text: str, code: str) -> None:
+    """Services that differ only by where ("On Private Property" / "On Public Property") are told apart by
+    what the message says of the place; the place words are no evidence of any problem."""
+    catalog = [
+        Service("PUB", "Abandoned Vehicle - On Public Property"),
+        Service("PRI", "Abandoned Vehicle - On Private Property"),
+        Service("GR", "Graffiti - Private"),
+    ]
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert "GR" not in [c.service_code for c in ranked]
