@@ -92,12 +92,12 @@ _NAMING_HEADS = _STREET_TYPES | {stem("sign"), stem("signs"), stem("signage")}
 _DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
 # fixing it, unless the message asks for something new; then the fault services rank just below.
-_NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?)\b", re.IGNORECASE)
+_NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?|delivery)\b", re.IGNORECASE)
 _ASKS_NEW = frozenset(
     stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
 )
 # Only these say plainly that nothing is broken ("a new pothole", "I would like it fixed" do not).
-_ASKS_ONLY_NEW = frozenset(stem(w) for w in ("install", "installed", "add", "request", "suggest"))
+_ASKS_ONLY_NEW = frozenset(stem(w) for w in ("install", "installed", "add", "request", "suggest", "stolen"))
 _NEW_PENALTY = 0.92
 # Words in service names that say what the council does, or only that something is wrong, not what the problem
 # is: they need no evidence.

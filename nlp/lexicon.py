@@ -180,10 +180,21 @@ CONCEPTS: tuple[Concept, ...] = (
         " litter bin=.9; litter bins=.9; food waste=.9; food waste collection=1; caddy=.7;"
         " garden waste bin=.9",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
-        " receptacle=.8; dumpster=.8; can=.45; supercan=.9; trash can=.9; container=.7; trash container=.9;"
-        " overflowing=.7;"
-        " city can=.9; litter can=.9;"
+        " receptacle=.8; dumpster=.8; can=.45; trash can=.9; overflowing=.7; city can=.9; litter can=.9;"
         " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7",
+    ),
+    _c(
+        "bin_container",  # the bin itself (broken, stolen, a new or bigger one), not its collection
+        "broken bin=.85; bin broken=.85; cracked bin=.85; bin cracked=.85; bin stolen=.85; stolen bin=.85;"
+        " new bin=.85;"
+        " replacement bin=.85; bigger bin=.85; bigger can=.85; bigger trashcan=.85; bin lid=.85;"
+        " can lid=.85; lid broken=.85;"
+        " broken lid=.85; crushed the lid=.85; trash cart=.85; recycling cart=.85; cart broken=.85;"
+        " cart stolen=.85; cart never delivered=.85; damaged bin=.85; bin damaged=.85; wheel broken=.7;"
+        " trashcan stolen=.85; can was stolen=.85; need a new bin=.85; need a new can=.85; new cart=.85;"
+        " bin never delivered=.85; never delivered=.6; cracked=.35",
+        "container=1; trash container=1; recycling container=1; supercan=1; cart=.9; trash cart=1;"
+        " wheeliebin=.9; bin repair=1; replacement bin=1; bin delivery=1; new bin=1",
     ),
     _c(
         "recycling",
@@ -245,7 +256,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "sewer",
         "sewage=1; sewer=.85; sewer smell=1; manhol=.75; manhole cover=.8; sewage backup=1; septic=.8;"
         " inspection cover=.8; inspection chamber=.75; utility cover=.7; drain cover=.6;"
-        " sewerage=.9",
+        " sewerage=.9;"
+        " manhole lid=.9",
         "sewer=1; sewage=1; sanitary sewer=1; manhol=.8",
     ),
     _c(
@@ -708,6 +720,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "dog_fouling": (("litter", 0.6),),
     "garden_waste": (("bins", 0.6),),
     "recycling": (("bins", 0.8),),
+    "bin_container": (("bins", 0.9),),
     "alley": (("pothole", 0.5),),
     "near_miss": (("traffic_safety", 0.8),),
     "scooters": (("cycling", 0.6),),
@@ -716,7 +729,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "snow_ice": (("pothole", 0.5),),  # UK: gritting is the highways team's
     "tree_trim": (("tree", 0.9),),
     "pests": (("animals", 0.7),),
-    "parking_violation": (("parking", 0.9),),  # oil poured down a drain is illegal dumping
+    "parking_violation": (("parking", 0.9),),
 }
 
 # Where or whose the problem is, as service names qualify it ("Abandoned Vehicle - On Private Property",

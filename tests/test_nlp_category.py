@@ -667,3 +667,22 @@ def test_where_a_problem_is_picks_between_qualified_services(text: str, code: st
     ranked = rank(text, catalog)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
     assert "GR" not in [c.service_code for c in ranked]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("trash wasnt picked up this week", "MISSED"),
+        ("the truck crushed the lid on my trash can and now it wont close", "REPAIR"),
+        ("our recycling cart was stolen, need a new one", "DELIVERY"),
+    ],
+)
+def test_the_bin_itself_or_its_collection(text: str, code: str) -> None:
+    """A broken, stolen or new bin is the container's service; a missed pickup is the collection's."""
+    catalog = [
+        Service("MISSED", "Trash Collection - Missed"),
+        Service("REPAIR", "Trash Container Repair"),
+        Service("DELIVERY", "Recycling Container Delivery"),
+    ]
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
