@@ -527,6 +527,8 @@ _WE = frozenset(
     for w in ("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood", "street")
 )
 _THERE = stem("there")
+_GET = stem("get")
+_CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
 
 
 def _asks_new(tokens: Sequence[str]) -> bool:
@@ -551,6 +553,10 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             ("to", "be", "a"),
             ("to", "be", "an"),
         ):
+            return True
+    # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there
+    for i, t in enumerate(tokens[2:], start=2):
+        if t == _GET and tokens[i - 1] in _WE and tokens[i - 2] in _CAN:
             return True
     return False
 

@@ -83,7 +83,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " lampost=1; lamp not working=1; lamp broken=.95;"
         " lamp column=1; light column=.9;"
         " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9;"
-        " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9",
+        " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9;"
+        " street ligt=.9; ligt out=.8; light is broken=.9; light broken=.85; lights out in a row=1",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
@@ -103,7 +104,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " pedestrian button=.9; wait button=.8;"
         " walk button=.9; walk signal button=1; crosswalk button=.9;"
         " turns green=.9; turns red=.9; green light=.7; green for=.6; light timing=.9; signal timing=1;"
-        " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9",
+        " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9;"
+        " lights at the crossroads=.9; lights at the junction=.9; crossroads lights=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -112,7 +114,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
         " offensive writing=.7; gang sign=.7;"
         " scribbling=.6; scribblings=.6; scribbles=.6;"
-        " painted names=.8; names painted=.8; painted all over=.8",
+        " painted names=.8; names painted=.8; painted all over=.8;"
+        " racist words=.9; words painted=.8; painted on the side=.7; racist graffiti=1",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
@@ -139,7 +142,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " scrap metal=.7; scrap=.45;"
         " refrigerator=.75; broken chairs=.6;"
         " carpet=.75; underlay=.7; bathroom suite=.95; toilet and sink=.8; toilet sink=.8; thrown over=.7;"
-        " bags of rubbish=.8; black bags=.7",
+        " bags of rubbish=.8; black bags=.7;"
+        " deposited=.7; been deposited=.8; van load=.85; vanload=.85; in the woods=.55; dumpd=.85;"
+        " bags of clothes=.7",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -157,7 +162,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " paint spill=.7; spilt paint=.8; paint spillage=.8; spillage=.6; spill=.5;"
         " muddy road=.8; soiled=.6; glass scattered=.8; glass on the road=.8; glass on road=.8;"
         " gravel on road=.7; gravel in the road=.7;"
-        " sand and gravel=.8; gravel all over=.8",
+        " sand and gravel=.8; gravel all over=.8;"
+        " tracking mud=.9; mud all over=.8; tracked mud=.9",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
@@ -170,7 +176,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
         " trash collection=1; garbage collection=1; dumpster=.6; dumpsters=.6;"
         " skipped=.6; skipped my house=.9; skipped our house=.9; skipped our street=.9; garbage truck=.7;"
-        " trash truck=.7; recycling truck=.7; cans at the curb=.7; can at the curb=.7;"
+        " trash truck=.7; cans at the curb=.7; can at the curb=.7;"
         " bins at the curb=.7;"
         " missed trash=.9; missed garbage=.9; missed our trash=.9; missed my trash=.9;"
         " toter=.8; toters=.8; trash toter=.9;"
@@ -178,7 +184,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " pickup day=.8; trash day=.8; garbage day=.8; collection day=.8;"
         " schedule a pickup=.8; arrange a pickup=.8; bulk pickup=.9;"
         " litter bin=.9; litter bins=.9; food waste=.9; food waste collection=1; caddy=.7;"
-        " garden waste bin=.9",
+        " garden waste bin=.9;"
+        " left my bin=.8",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; trash can=.9; overflowing=.7; city can=.9; litter can=.9;"
         " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7",
@@ -198,7 +205,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "recycling",
-        "recycling=1; recycle=.9; blue bin=.9; recycling bin=1; recycling box=1; recycling not collected=1",
+        "recycling=1; recycle=.9; blue bin=.9; recycling bin=1; recycling box=1; recycling not collected=1;"
+        " bottle bank=.95; recycling bank=.9; glass recycling=.9",
         "recycling=1; recycle=1",
     ),
     _c(
@@ -206,7 +214,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "yard waste=1; garden waste=1; green waste=1; green bin=.9; grass clippings=.8; brown bin=.8;"
         " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7;"
         " leaf pickup=1; leaf pick up=1; leaf collection=1; leaves at the curb=.8; leaf piles=.8;"
-        " piles of leaves=.7",
+        " piles of leaves=.7;"
+        " leaf vacuum=.95; leaf truck=.9; raked=.4; raked leaves=.9; leafs=.6; leaves not collected=.9",
         "yard waste=1; garden waste=1; green waste=1; compost=.7; leaf collection=1; leaf=.7; leaves=.7;"
         " brush=.6; brush collection=.9",
     ),
@@ -234,7 +243,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " hyundai=.35; kia=.3; tire is gone=.6; tire missing=.6; missing tire=.6; out of state plates=.75;"
         " out of state tags=.75;"
         " not run=.6; rusting away=.7; rusted out=.6; pickup truck=.5; leaking fluids=.6;"
-        " on sorn=.95; sorned=.9",
+        " on sorn=.95; sorned=.9;"
+        " burned out car=.95; burned car=.9; motorbike dumped=.9; van left=.75; left for weeks=.6",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -377,7 +387,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "street_nameplate",
         "street name=.9; nameplate=1; street name sign=1; name sign=.8;"
         " road name missing=.9; street name missing=.9; road name sign=.9;"
-        " name plate=.9; road name=.7; street name plate=1",
+        " name plate=.9; road name=.7; street name plate=1;"
+        " showing its name=.9; no name sign=.9; name of the road=.8; name of the street=.8",
         "nameplate=1; street name=1",
     ),
     _c(
@@ -435,14 +446,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "street_furniture",
-        "bench=1; bus shelter=1; bus stop=.8; bollard=.9; railing=.85; railings=.85; handrail=.6;"
+        "bench=1; bollard=.9; railing=.85; railings=.85; handrail=.6;"
         " barrier=.6; guard rail=.9; guardrail=.9; fence=.5; grit bin=.7; phone box=.8;"
-        " telephone box=.8; timetable=.6; bus timetable=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
+        " telephone box=.8; noticeboard=.7; notice board=.7; bin broken=.4;"
         " cattle grid=.6; gate=.4; stile=.6;"
         " sheffield stand=.8; cycle stand=.7; bike rack=.7; fencepost=.5; fence post=.5;"
         " news rack=.9; newsrack=.9; newspaper box=.9; newspaper rack=.9;"
         " lifebuoy=.8; life ring=.8; gate broken=.6",
-        "street furniture=1; bench=1; bollard=1; bus stop=.9; bus shelter=1; railing=.8;"
+        "street furniture=1; bench=1; bollard=1; bus shelter=.6; railing=.8;"
         " barrier=.7;"
         " news rack=.9; newsrack=.9; newspaper rack=.9",
     ),
@@ -530,8 +541,15 @@ CONCEPTS: tuple[Concept, ...] = (
         " excessive speed=.9; junction unsafe=.8; hazardous junction=.8; dangerous layout=.6;"
         " heavy traffic=.55; lorries=.45;"
         " school zone=.8; mph zone=.7; mph=.5;"
-        " sleeping policeman=.9; sleeping policemen=.9",
+        " sleeping policeman=.9; sleeping policemen=.9;"
+        " rolled through=.8; ran the stop sign=.9; ran a red light=.9; running red lights=.9; doing 50=.7",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
+    ),
+    _c(
+        "bus_stop",
+        "bus stop=1; bus shelter=1; shelter=.5; bus timetable=.9; timetable=.7; bus route=.7; bus=.5;"
+        " bus driver=.7; transit=.6; bus bench=.9",
+        "bus stop=1; bus shelter=1; bus=.8; transit=.8; shelter=.6",
     ),
     _c(
         "near_miss",
@@ -730,6 +748,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "tree_trim": (("tree", 0.9),),
     "pests": (("animals", 0.7),),
     "parking_violation": (("parking", 0.9),),
+    "bus_stop": (("street_furniture", 0.7),),
 }
 
 # Where or whose the problem is, as service names qualify it ("Abandoned Vehicle - On Private Property",

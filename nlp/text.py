@@ -97,6 +97,10 @@ _COMPOUNDS = {
     ("city", "can"): "citycan",
     # the grass strip between the sidewalk and the street: a place, not a tree or a lawn
     ("tree", "lawn"): "treelawn",
+    # places named after something that could be a problem: a retail park is no park
+    ("retail", "park"): "retailpark",
+    ("business", "park"): "businesspark",
+    ("trail", "park"): "trailpark",
 }
 
 _DOUBLE_OK = frozenset("lsz")
