@@ -78,8 +78,9 @@ _PART_LINKS = frozenset(("of", "to", "from"))
 _CONJUNCTIONS = frozenset(("and", "or"))
 # States, not places: "sidewalk in disrepair", "a tree in danger of falling".
 _STATES = frozenset(stem(w) for w in "disrepair danger need shambles ruins pieces".split())
-_DETERMINERS = frozenset("the a an this that my our your their his her its".split())
-_ARTICLES = _DETERMINERS - {"this", "that"}  # "that" may start a clause: "a line down that feeds the lights"
+_DETERMINERS = frozenset("the a an this that my our your their his her its every each all".split())
+# "that" may start a clause: "a line down that feeds the lights"
+_ARTICLES = _DETERMINERS - {"this", "that", "every", "each", "all"}
 _LOCATIVE_DISCOUNT = 0.6
 # Words that end a street's name: "Light Street", "Park Ave", "Tree Lane" name places, not problems.
 # Narrower than nlp.gazetteer.STREET_TYPES on purpose: "st" (saint), "way", "court", "walk", "hill" follow
@@ -528,6 +529,7 @@ _WE = frozenset(
 )
 _THERE = stem("there")
 _GET = stem("get")
+_BUILD = stem("build")
 _CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
 
 
@@ -553,6 +555,9 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             ("to", "be", "a"),
             ("to", "be", "an"),
         ):
+            return True
+    for i in range(1, len(tokens)):  # "please build one", "build a sidewalk"
+        if tokens[i - 1] == _BUILD and tokens[i] in ("one", "a", "an", "us"):
             return True
     # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there
     for i, t in enumerate(tokens[2:], start=2):

@@ -67,7 +67,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " depression in the roadway=.9; depression in the road=.9; crack across the road=.85;"
         " crack in the street=.85; crack opening=.6; patch sank=.85; patch already sank=.85;"
         " patch failed=.8; sank=.45; sunk=.45;"
-        " asphalt heaved=.9; heaved up=.6; crack across the street=.85; crack clear across=.8",
+        " asphalt heaved=.9; heaved up=.6; crack across the street=.85; crack clear across=.8;"
+        " cattle grid=.7; crash barrier=.6; verge chewed up=.8; chewed up=.6",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
@@ -84,7 +85,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " lamp column=1; light column=.9;"
         " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9;"
         " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9;"
-        " street ligt=.9; ligt out=.8; light is broken=.9; light broken=.85; lights out in a row=1",
+        " street ligt=.9; ligt out=.8; light is broken=.9; light broken=.85; lights out in a row=1;"
+        " lantern=.8; hanging off by its wires=.9; lamp head=.9",
         "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
     ),
     _c(
@@ -105,7 +107,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " walk button=.9; walk signal button=1; crosswalk button=.9;"
         " turns green=.9; turns red=.9; green light=.7; green for=.6; light timing=.9; signal timing=1;"
         " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9;"
-        " lights at the crossroads=.9; lights at the junction=.9; crossroads lights=.9",
+        " lights at the crossroads=.9; lights at the junction=.9; crossroads lights=.9;"
+        " chirping=.8; audible signal=.9; beeping=.6; beeper=.8; accessible signal=.9; crossing beeper=.9",
         "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
     ),
     _c(
@@ -115,7 +118,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " offensive writing=.7; gang sign=.7;"
         " scribbling=.6; scribblings=.6; scribbles=.6;"
         " painted names=.8; names painted=.8; painted all over=.8;"
-        " racist words=.9; words painted=.8; painted on the side=.7; racist graffiti=1",
+        " racist words=.9; words painted=.8; painted on the side=.7; racist graffiti=1;"
+        " scratched words=.9; scratched into=.8; etched=.7;"
+        " gang tags=1; gang tag=1; tags on the wall=.9; tags on wall=.9; tag=.45",
         "graffiti=1; tagging=.9; vandalism=.6; defacement=.6",
     ),
     _c(
@@ -125,7 +130,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " advertisement=.6; advertising=.5;"
         " we buy houses=1; bandit signs=1; stapled=.6; signs on poles=.8; signs stapled=.9;"
         " telephone pole=.45; utility pole=.45;"
-        " sale signs=.8; sale sign=.8; stapled to=.8",
+        " sale signs=.8; sale sign=.8; stapled to=.8;"
+        " flyers taped=.9; taped to=.7; open house signs=.9; realtor signs=.9; stickers plastered=.9;"
+        " plastered=.6",
         "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8;"
         " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8",
     ),
@@ -144,7 +151,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " carpet=.75; underlay=.7; bathroom suite=.95; toilet and sink=.8; toilet sink=.8; thrown over=.7;"
         " bags of rubbish=.8; black bags=.7;"
         " deposited=.7; been deposited=.8; van load=.85; vanload=.85; in the woods=.55; dumpd=.85;"
-        " bags of clothes=.7",
+        " bags of clothes=.7;"
+        " shingles=.7; roofing=.5; contractor bags=.7; tires dumped=.9; car tires=.6; chucked over=.8;"
+        " chucked=.6",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
         " code violation=.45; code enforcement=.5",
@@ -163,7 +172,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " muddy road=.8; soiled=.6; glass scattered=.8; glass on the road=.8; glass on road=.8;"
         " gravel on road=.7; gravel in the road=.7;"
         " sand and gravel=.8; gravel all over=.8;"
-        " tracking mud=.9; mud all over=.8; tracked mud=.9",
+        " tracking mud=.9; mud all over=.8; tracked mud=.9;"
+        " gravel spills=.8; spills all over=.7; chip papers=.8; fag ends=.9; not been swept=.9;"
+        " hasnt been swept=.9; swept=.6",
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
@@ -199,7 +210,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " broken lid=.85; crushed the lid=.85; trash cart=.85; recycling cart=.85; cart broken=.85;"
         " cart stolen=.85; cart never delivered=.85; damaged bin=.85; bin damaged=.85; wheel broken=.7;"
         " trashcan stolen=.85; can was stolen=.85; need a new bin=.85; need a new can=.85; new cart=.85;"
-        " bin never delivered=.85; never delivered=.6; cracked=.35",
+        " bin never delivered=.85; never delivered=.6; cracked=.35;"
+        " wheel broke=.8; wheel broke off=.85",
         "container=1; trash container=1; recycling container=1; supercan=1; cart=.9; trash cart=1;"
         " wheeliebin=.9; bin repair=1; replacement bin=1; bin delivery=1; new bin=1",
     ),
@@ -215,7 +227,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " leaves=.4; brush pile=.7; limbs pile=.6; compost=.7;"
         " leaf pickup=1; leaf pick up=1; leaf collection=1; leaves at the curb=.8; leaf piles=.8;"
         " piles of leaves=.7;"
-        " leaf vacuum=.95; leaf truck=.9; raked=.4; raked leaves=.9; leafs=.6; leaves not collected=.9",
+        " leaf vacuum=.95; leaf truck=.9; raked=.4; raked leaves=.9; leafs=.6; leaves not collected=.9;"
+        " christmas tree=.9; christmas trees=.9",
         "yard waste=1; garden waste=1; green waste=1; compost=.7; leaf collection=1; leaf=.7; leaves=.7;"
         " brush=.6; brush collection=.9",
     ),
@@ -244,7 +257,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " out of state tags=.75;"
         " not run=.6; rusting away=.7; rusted out=.6; pickup truck=.5; leaking fluids=.6;"
         " on sorn=.95; sorned=.9;"
-        " burned out car=.95; burned car=.9; motorbike dumped=.9; van left=.75; left for weeks=.6",
+        " burned out car=.95; burned car=.9; motorbike dumped=.9; van left=.75; left for weeks=.6;"
+        " parked so long=.8; been parked so long=.85",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
         " automobile=.6; derelict=.7; code enforcement=.4",
     ),
@@ -278,7 +292,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " water main break=1; out of the ground=.6; stop cock=.8; stopcock=.8; water valve=.8;"
         " valve cover=.7;"
         " water bubbling=.8; bubbling up=.6; broken main=.85; water gushing=.85; gushing=.6;"
-        " watermain=1; burst watermain=1",
+        " watermain=1; burst watermain=1;"
+        " water bubbling up out of the road=1; burst main=1",
         "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
     ),
     _c(
@@ -292,7 +307,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " crack in the walk=.9; walk is cracked=.9; walk sunk=.8; front walk=.5;"
         " not shoveled=.6; nobody shoveled=.6;"
         " hole in the sidewalk=1; hole in sidewalk=1; bricks missing=.8; missing bricks=.8;"
-        " bricks are missing=.8",
+        " bricks are missing=.8;"
+        " stairs=.5; steps=.4; pedestrian overpass=.7; overpass stairs=.8; flag=.5; cracked flag=.9;"
+        " paving flag=.9; causey=.8; hole in the pavement=1; hole in pavement=1",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
         " curb=.4",
     ),
@@ -307,7 +324,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "fallen tree=1; tree=.9; branch=.8; limb=.8; tree limb=1; overhanging branch=1; tree root=.9;"
         " stump=.8; dead tree=1; leaning tree=1; tree down=1; roots=.6;"
         " tress=.7; tress need=.9;"
-        " bark=.6; bark peeling=.9; peeling bark=.9; leafed out=.7; dying tree=1",
+        " bark=.6; bark peeling=.9; peeling bark=.9; leafed out=.7; dying tree=1;"
+        " mushrooms growing=.6; big lean=.7",
         "tree=1; forestry=.8; arborist=.8; branch=.8; limb=.8; hedge=.4; vegetation=.4",
     ),
     _c(
@@ -326,7 +344,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " over grown=.9;"
         " hogweed=.9; giant hogweed=1; hedgerow=.75; thorns=.6; blackberry=.5;"
         " vines=.7; vine=.6; taking over=.45; brush=.5;"
-        " jungle=.75; not been cut=.8; nobody cut=.7; not mowed=.9; hasnt been mowed=.9; never mowed=.8",
+        " jungle=.75; not been cut=.8; nobody cut=.7; not mowed=.9; hasnt been mowed=.9; never mowed=.8;"
+        " waist=.6; knee high=.8; waist high=.9; up to my waist=.9",
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
@@ -354,7 +373,9 @@ CONCEPTS: tuple[Concept, ...] = (
         " fox=.8; foxes=.8; tied up=.6; dog tied up=.95; chained up=.7; chained dog=.95; no shade=.6;"
         " acting weird=.5; rabid=.9; bit my=.6;"
         " dog running=.8; without owner=.6; no owner=.6; dog chained=.95; family of raccoons=.9;"
-        " raccoons living=.9; racoon=.6; racoons=.6",
+        " raccoons living=.9; racoon=.6; racoons=.6;"
+        " skunks=.7; living under the porch=.8; under the porch=.6; geese=.7; goose=.7; hissing=.6;"
+        " charging at=.6",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
     ),
     _c(
@@ -362,7 +383,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "rats=1; rat=.95; mice=.9; rodent=1; rodents=1; vermin=1; pest=.9; pests=.9; wasps=.8;"
         " wasp nest=.9; mosquito=1; mosquitoes=1; cockroach=.9; infestation=.9; insects=.8; insect=.8;"
         " bugs=.6; bed bugs=.9; ticks=.6; roaches=.9; termites=.8; fleas=.7;"
-        " mosquito spraying=1; spraying=.5; spray for mosquitoes=1",
+        " mosquito spraying=1; spraying=.5; spray for mosquitoes=1;"
+        " bedbugs=.9; bed bug=.9",
         "pest=1; vermin=1; rodent=1; mosquito=1; infestation=.8; rat=.9; insect=.9; insects=.9; bee=.6",
     ),
     _c(
@@ -380,7 +402,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " sign knocked over=.9; one way sign=1; no parking sign=.8; sign remains=.8; sign still up=.8;"
         " sign left up=.8; repeater=.7; speed limit repeater=1; sign incorrect=.8; wrong sign=.8;"
         " misplaced sign=.9; sign plate=.8; exception plate=.8; plaque=.5; trailblazer=.6;"
-        " signpost=.8; sign post=.8; vms=.6; variable message sign=.9; height restriction=.5",
+        " signpost=.8; sign post=.8; vms=.6; variable message sign=.9; height restriction=.5;"
+        " finger post=.9; fingerpost=.9; signpost=.9; pointing the wrong way=.8",
         "sign=1; signage=.9; traffic sign=1; street sign=1; road sign=1",
     ),
     _c(
@@ -400,14 +423,16 @@ CONCEPTS: tuple[Concept, ...] = (
         " cats eyes=.8; reflectors=.5; reflector=.5;"
         " paint worn=.8; worn off=.6; crosswalk paint=.9; lines faded=.9; faded lines=.9;"
         " lane lines=.9; crosswalk lines=.9; lines are faded=.9; lines worn=.9;"
-        " zig zags=.9; zigzags=.9; zig zag lines=1; zig zag=.8",
+        " zig zags=.9; zigzags=.9; zig zag lines=1; zig zag=.8;"
+        " double yellows=.9; double yellow lines=.9; yellow lines=.8; white paint=.7; paint is gone=.7",
         "marking=1; line painting=.8; striping=.9; crosswalk=.7; painting=.6",
     ),
     _c(
         "parking",
         "parked=.5; parking=.5; parked on grass=.5; parked in yard=.5; permit=.5; meter=.5; garage=.35;"
         " car park=.6; private parking space=.8; parking space=.55;"
-        " disabled bay=.9; disabled bays=.9; parking bay=.7; parking bays=.7",
+        " disabled bay=.9; disabled bays=.9; parking bay=.7; parking bays=.7;"
+        " bays=.6; fill the bays=.8; commuters=.6",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
         " ticket=.5; parking ticket=1",
     ),
@@ -419,7 +444,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " in front of my driveway=.7; across my driveway=.7;"
         " parked by hydrant=.9; parked at hydrant=.9;"
         " parked in front of hydrant=.9; parked in crosswalk=.9; parked on the corner=.6;"
-        " parking ticket=.9; got a ticket=.6; citation=.8; wrong way parked=.8; parked the wrong way=.8",
+        " parking ticket=.9; got a ticket=.6; citation=.8; wrong way parked=.8; parked the wrong way=.8;"
+        " on top of the crosswalk=.8; blocking the crosswalk=.9; blocks the crosswalk=.9",
         "citation=1; parking enforcement=1; parking violation=1; ticket=.8; parking ticket=1",
     ),
     _c(
@@ -468,7 +494,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " recreation ground=.8; recreation area=.8; rec ground=.8;"
         " zip line=.8; zipwire=.8; zip wire=.8;"
         " basketball rim=.9; basketball hoop=.9; hoop=.6;"
-        " memorial gardens=.8; memorial garden=.8; gardens=.45",
+        " memorial gardens=.8; memorial garden=.8; gardens=.45;"
+        " bowling green=.9; on the green=.6; village green=.9",
         "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
     ),
     _c(
@@ -494,7 +521,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " unsafe deck=.8; deck=.45; burnt out house=.95; burned out house=.95; fire damaged=.7;"
         " open to the elements=.7;"
         " roof caving in=.9; roof caving=.9; roof collapsing=.9; roof collapsed=.9; ceiling collapsed=.8;"
-        " leaning chimney=.95; chimney leaning=.95; chimney falling=.95; chimney collapsing=.95",
+        " leaning chimney=.95; chimney leaning=.95; chimney falling=.95; chimney collapsing=.95;"
+        " bulging=.6; wall bulging=.9; bricks fell=.8; warehouse=.6; brick wall=.6",
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
         " premises=.7;"
@@ -503,7 +531,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "fire_hazard",
         "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7;"
-        " burning trash=.9; burning leaves=.9; open burning=1; burning rubbish=.9; burn pile=.8",
+        " burning trash=.9; burning leaves=.9; open burning=1; burning rubbish=.9; burn pile=.8;"
+        " fireworks=.8; caught fire=.9; dry field=.6",
         "fire hazard=1; fire=.8",
     ),
     _c(
@@ -583,7 +612,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "roadworks=1; road works=1; roadwork=1; construction=.8; utility work=1; contractor=.6;"
         " work crew=.7; dug up=.7; excavation=.8; trench=.8; utility company=.7; cones left=.8; cones=.5;"
         " utility crew=.8; road crew=.7; jackhammering=.7; jackhammer=.7; water line=.45;"
-        " contractor=.5; sewer contractor=.8",
+        " contractor=.35; sewer contractor=.8; sewer project=.8",
         "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8;"
         " utility repair=.9; utility work=.9",
     ),
@@ -749,6 +778,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "pests": (("animals", 0.7),),
     "parking_violation": (("parking", 0.9),),
     "bus_stop": (("street_furniture", 0.7),),
+    "power_lines": (("fire_hazard", 0.6),),  # a sparking wire, where the council has no power service
 }
 
 # Where or whose the problem is, as service names qualify it ("Abandoned Vehicle - On Private Property",

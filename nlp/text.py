@@ -53,6 +53,8 @@ _EXCEPTIONS = {
     "smoker": "smoking",
     "smokers": "smoking",
     "signed": "signed",  # "I signed my son up", rarely a road sign
+    "tagging": "tagging",  # graffiti; a "tag" is as often a car's plate or a bin's sticker
+    "tagged": "tagged",
 }
 # Negative contractions (apostrophes are already gone) all read as "not": "bins weren't collected".
 _EXCEPTIONS.update(

