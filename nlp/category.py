@@ -33,7 +33,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from nlp.english import is_english
-from nlp.lexicon import AMERICAN_PAVEMENT, BROADER, CONCEPTS, QUALIFIERS, STOPWORDS, Concept, Weighted
+from nlp.lexicon import (
+    AMERICAN_PAVEMENT,
+    BROADER,
+    CONCEPTS,
+    INTENTS,
+    QUALIFIERS,
+    STOPWORDS,
+    Concept,
+    Weighted,
+)
 from nlp.lexicon_es import TRIGGERS_ES
 from nlp.text import (
     BREAK,
@@ -142,6 +151,7 @@ class CategoryIndex:
     name_length: tuple[int, ...]  # per service: how many words its name has
     name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
     name_qualifiers: tuple[dict[str, frozenset[str]], ...]  # per service: qualifier -> name words it explains
+    name_intents: tuple[frozenset[str], ...]  # per service: the actions its name offers (remove, inspect...)
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
     vocab_by_letter: dict[str, list[str]]
@@ -337,6 +347,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         name_length=tuple(len(f["name"]) + len(f["qualifier"]) for f in fields),
         name_cover=tuple(name_cover),
         name_qualifiers=tuple(name_qualifiers),
+        name_intents=tuple(_name_intents(s) for s in catalog),
         by_concept=by_concept,
         by_word=by_word,
         vocab_by_letter=by_letter,
@@ -478,6 +489,18 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
 
 
 _QUALIFIER_PHRASES = {q: tuple(_phrase(p) for p in phrases) for q, (phrases, _) in QUALIFIERS.items()}
+# every word kept: "gone" and "no sign" are what say it
+_INTENT_PHRASES = {
+    i: tuple(tuple(join_compounds([stem(w) for w in words(p)])) for p in phrases)
+    for i, (phrases, _) in INTENTS.items()
+}
+_OTHER_INTENT = 0.94  # the message asks for another action than the service name offers
+
+
+def _name_intents(service: Service) -> frozenset[str]:
+    """The actions a service's name offers ("Tree Removal": remove)."""
+    name = {stem(w) for w in words(service.name.replace("_", " "))}
+    return frozenset(i for i, (_, acts) in INTENTS.items() if any(stem(a) in name for a in acts))
 
 
 def _coverage_factor(
@@ -587,6 +610,9 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     qualifiers = [
         q for q, phrases in _QUALIFIER_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
     ]
+    intents = frozenset(
+        i for i, phrases in _INTENT_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
+    )
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):
         if miss[si] == 1.0 and direct_raw[si] == 0.0:
@@ -596,6 +622,8 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         if (index.asks_new[si] and not wants_new) or (only_new and not index.asks_new[si]):
             score *= _NEW_PENALTY
         score *= _coverage_factor(index, si, said, evoked, qualifiers)
+        if intents and index.name_intents[si] and not (index.name_intents[si] & intents):
+            score *= _OTHER_INTENT
         if score >= _MIN_SCORE:
             scored.append((score, si))
     # equal evidence: the service with the shorter name is the more general one ("Sign Replacement" before

@@ -809,3 +809,31 @@ QUALIFIERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("commercial", "business"),
     ),
 }  # fmt: skip
+
+# What the citizen wants done, as service names say it ("Tree Removal" / "Tree Inspection", "Sign
+# Replacement" / "Sign Missing Investigation"). A name's action needs no evidence, but a message that asks for
+# a different one counts against it. intent -> (message phrases, name words)
+INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "remove": (
+        (
+            "remove", "removed", "take down", "taken down", "cut down", "fallen", "fell", "tree down",
+            "came down", "stump", "uprooted", "dead tree", "blown over", "down across",
+        ),
+        ("removal", "remove"),
+    ),
+    "inspect": (
+        (
+            "dying", "disease", "diseased", "leaning", "rotten", "rotting", "hollow", "inspect", "check on",
+            "look at", "is it safe", "dead limbs", "mushrooms", "bark",
+        ),
+        ("inspection", "investigation", "inspect"),
+    ),
+    "replace": (
+        (
+            "faded", "worn", "bent", "broken", "damaged", "knocked down", "turned", "spun", "illegible",
+            "cant read", "cannot read", "replace", "replaced",
+        ),
+        ("replacement", "replace"),
+    ),
+    "missing": (("missing", "gone", "stolen", "no sign", "disappeared"), ("missing",)),
+}  # fmt: skip

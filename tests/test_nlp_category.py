@@ -686,3 +686,25 @@ def test_the_bin_itself_or_its_collection(text: str, code: str) -> None:
     ]
     ranked = rank(text, catalog)
     assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("TREE DOWN ACROSS THE ROAD AFTER THE STORM", "TREM"),
+        ("the city tree out front has some disease, bark falling off in sheets", "TINS"),
+        ("the speed limit sign is so faded you cant read it", "SREP"),
+        ("street name sign is gone from the corner", "SMIS"),
+    ],
+)
+def test_what_the_citizen_wants_done_picks_among_sibling_services(text: str, code: str) -> None:
+    """A service name's action ("Removal", "Inspection", "Replacement", "Missing") needs no evidence, but a
+    message asking for another action counts against it."""
+    catalog = [
+        Service("TINS", "Tree Inspection"),
+        Service("TREM", "Tree Removal"),
+        Service("SMIS", "Sign Missing Investigation"),
+        Service("SREP", "Sign Replacement"),
+    ]
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
