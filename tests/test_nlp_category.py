@@ -8,6 +8,12 @@ from nlp import Service, rank
 from nlp.category import build_index, concept_strengths, message_tokens
 from nlp.text import stem, stems
 
+
+def assert_first(text: str, catalog: list[Service], code: str) -> None:
+    ranked = rank(text, catalog)
+    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+
+
 UK = [
     Service("RD01", "Pothole", "A hole or defect in the road surface", group="Roads"),
     Service("RD02", "Damaged pavement", "Broken, uneven or cracked paving slabs or kerbs", group="Roads"),
@@ -513,8 +519,7 @@ SF_LIKE = [
 def test_catalog_words_other_councils_use(text: str, code: str) -> None:
     """A "structure" is a building; "Cleaning" in a service name needs dirt, while "Damaged" or "Defect" only
     says something is wrong; posting, catch basins and overgrowth are catalog words for known problems."""
-    ranked = rank(text, SF_LIKE)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, SF_LIKE, code)
 
 
 US_SMALL = [
@@ -547,8 +552,7 @@ def test_verbs_and_requests_read_as_citizens_mean_them(text: str, code: str) -> 
     """ "parks" after a subject or before "his"/"in front" is parking; "the new light" is not a request but
     "we need a sidewalk" is; of services with equal evidence the one with the shorter name comes first; oil
     poured down a drain goes to dumping when the council has no pollution service."""
-    ranked = rank(text, US_SMALL)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, US_SMALL, code)
 
 
 def test_a_new_thing_that_is_there_is_not_a_request() -> None:
@@ -579,8 +583,7 @@ DC_LIKE = [
 def test_services_that_share_a_word(text: str, code: str) -> None:
     """A litter can is a bin, not litter; trimming a tree is its own problem when the council has a service
     for it."""
-    ranked = rank(text, DC_LIKE)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, DC_LIKE, code)
 
 
 @pytest.mark.parametrize(
@@ -604,8 +607,7 @@ def test_places_and_words_that_are_something_else(text: str, code: str) -> None:
         Service("SG", "Street & Traffic Signs"),
         Service("TS", "Traffic Signals"),
     ]
-    ranked = rank(text, catalog)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, catalog, code)
 
 
 @pytest.mark.parametrize(
@@ -630,8 +632,7 @@ def test_parking_violations_places_and_bins(text: str, code: str) -> None:
         Service("YW", "Yard Waste"),
         Service("TR", "Trash"),
     ]
-    ranked = rank(text, catalog)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, catalog, code)
 
 
 def test_a_swapped_letter_typo_prefers_the_word_with_the_same_letters() -> None:
@@ -664,9 +665,8 @@ def test_where_a_problem_is_picks_between_qualified_services(text: str, code: st
         Service("PRI", "Abandoned Vehicle - On Private Property"),
         Service("GR", "Graffiti - Private"),
     ]
-    ranked = rank(text, catalog)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
-    assert "GR" not in [c.service_code for c in ranked]
+    assert_first(text, catalog, code)
+    assert "GR" not in [c.service_code for c in rank(text, catalog)]
 
 
 @pytest.mark.parametrize(
@@ -684,8 +684,7 @@ def test_the_bin_itself_or_its_collection(text: str, code: str) -> None:
         Service("REPAIR", "Trash Container Repair"),
         Service("DELIVERY", "Recycling Container Delivery"),
     ]
-    ranked = rank(text, catalog)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, catalog, code)
 
 
 @pytest.mark.parametrize(
@@ -706,5 +705,4 @@ def test_what_the_citizen_wants_done_picks_among_sibling_services(text: str, cod
         Service("SMIS", "Sign Missing Investigation"),
         Service("SREP", "Sign Replacement"),
     ]
-    ranked = rank(text, catalog)
-    assert ranked and ranked[0].service_code == code, [(c.service_code, c.score) for c in ranked[:3]]
+    assert_first(text, catalog, code)
