@@ -547,8 +547,7 @@ def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, f
 _OWNED = frozenset("the this that these those our their my his her its".split())
 _NEED = frozenset(stem(w) for w in ("need", "needs"))
 _WE = frozenset(
-    stem(w)
-    for w in ("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood", "street")
+    stem(w) for w in ("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood")
 )
 _THERE = stem("there")
 _GET = stem("get")
