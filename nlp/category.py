@@ -32,6 +32,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlp.category_asks import asks_new, asks_only_new
 from nlp.english import is_english
 from nlp.lexicon import (
     AMERICAN_PAVEMENT,
@@ -103,11 +104,6 @@ _DIRECT_LOCATIVE = 0.6
 # Services for asking for something new ("Request a new Street Light") rank just below the service for
 # fixing it, unless the message asks for something new; then the fault services rank just below.
 _NEW_SERVICE = re.compile(r"\b(?:requests?|new|suggestions?|delivery)\b", re.IGNORECASE)
-_ASKS_NEW = frozenset(
-    stem(w) for w in ("new", "install", "installed", "add", "request", "want", "suggest", "would")
-)
-# Only these say plainly that nothing is broken ("a new pothole", "I would like it fixed" do not).
-_ASKS_ONLY_NEW = frozenset(stem(w) for w in ("install", "installed", "add", "request", "suggest", "stolen"))
 _NEW_PENALTY = 0.92
 # Words in service names that say what the council does, or only that something is wrong, not what the problem
 # is: they need no evidence.
@@ -544,50 +540,6 @@ def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, f
     return out
 
 
-_OWNED = frozenset("the this that these those our their my his her its".split())
-_NEED = frozenset(stem(w) for w in ("need", "needs"))
-_WE = frozenset(
-    stem(w) for w in ("we", "i", "really", "desperately", "seriously", "neighborhood", "neighbourhood")
-)
-_THERE = stem("there")
-_GET = stem("get")
-_BUILD = stem("build")
-_CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
-
-
-def _asks_new(tokens: Sequence[str]) -> bool:
-    """The message asks for something new ("we need a sidewalk here"); "the new street light shines into my
-    window" does not."""
-    for i, t in enumerate(tokens):
-        if t in _ASKS_NEW and not (t == "new" and i > 0 and tokens[i - 1] in _OWNED):
-            return True
-        if t in _NEED and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an"):
-            return True
-    return False
-
-
-def _we_need_one(tokens: Sequence[str]) -> bool:
-    """ "we need a crosswalk here", "there needs to be a sidewalk": a plain request for something new."""
-    for i, t in enumerate(tokens):
-        if t not in _NEED or i == 0:
-            continue
-        if tokens[i - 1] in _WE and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an"):
-            return True
-        if tokens[i - 1] == _THERE and tuple(tokens[i + 1 : i + 4]) in (
-            ("to", "be", "a"),
-            ("to", "be", "an"),
-        ):
-            return True
-    for i in range(1, len(tokens)):  # "please build one", "build a sidewalk"
-        if tokens[i - 1] == _BUILD and tokens[i] in ("one", "a", "an", "us"):
-            return True
-    # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there
-    for i, t in enumerate(tokens[2:], start=2):
-        if t == _GET and tokens[i - 1] in _WE and tokens[i - 2] in _CAN:
-            return True
-    return False
-
-
 def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     """All services with some evidence, best first, each with a score in 0..1."""
     if not catalog:
@@ -603,8 +555,8 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     for t, emphasis in _content_words(tokens).items():
         for si, weight in index.by_word.get(t, ()):
             direct_raw[si] += weight * emphasis
-    only_new = bool(_ASKS_ONLY_NEW.intersection(tokens)) or _we_need_one(tokens)
-    wants_new = only_new or _asks_new(tokens)
+    only_new = asks_only_new(tokens)
+    wants_new = only_new or asks_new(tokens)
     said = frozenset(tokens) | frozenset(compound_parts(tokens))
     qualifiers = [
         q for q, phrases in _QUALIFIER_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
