@@ -60,6 +60,9 @@ def backoff(attempt: int, *, base: float = 5.0, cap: float = 3600.0) -> timedelt
     return timedelta(seconds=random.uniform(ceiling / 2, ceiling))
 
 
+STOP_GRACE = 1.0  # seconds a running step may take to finish when its loop is stopped
+
+
 class Loop:
     """Runs one step function forever: the one place that owns its cadence, back-off and logging.
 
@@ -78,6 +81,7 @@ class Loop:
         self.failures = 0
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def wake(self) -> None:
         self._wake.set()
@@ -85,12 +89,21 @@ class Loop:
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"relay311-{self.name}")
 
-    async def stop(self) -> None:
-        if self._task is not None:
+    async def stop(self, grace: float = STOP_GRACE) -> None:
+        """Let a step that is running finish (up to `grace` seconds), so that it is not cut off in the middle
+        of a database transaction; then cancel whatever is still waiting."""
+        if self._task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+        if not self._task.done():
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            self._task = None
+        self._task = None
+        self._stopping = False
 
     async def run_once(self) -> int:
         """Run one step with the loop's failure bookkeeping; return items handled (0 on failure)."""
@@ -111,9 +124,11 @@ class Loop:
         return handled
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake.clear()  # a wake() during the step below makes the wait return at once
             handled = await self.run_once()
+            if self._stopping:
+                return
             if handled > 0:
                 await asyncio.sleep(0)
                 continue
