@@ -182,6 +182,15 @@ def report(title: str, m: dict[str, float]) -> None:
     )
 
 
+def top_k(rows: list[tuple[str, tuple[str, ...]]], catalog: list[Service]) -> tuple[float, float]:
+    """Top-1 and top-3 accuracy of `rank` over (text, acceptable codes) rows."""
+    ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
+    pairs = list(zip(ranked, rows, strict=True))
+    top1 = sum(bool(r[:1] and r[0] in accept) for r, (_, accept) in pairs)
+    top3 = sum(bool(set(r[:3]) & set(accept)) for r, (_, accept) in pairs)
+    return top1 / len(rows), top3 / len(rows)
+
+
 def own_accept(catalog: list[Service]) -> dict[str, set[str]]:
     accept = {s.code: {s.code} for s in catalog if s.code not in CATCH_ALL}
     for a, b in TOPEKA_SAME.items():
@@ -397,13 +406,11 @@ def test_seeclickfix_on_catalogs_mapped_by_name(
     from dispatcher.parsing import decode_body, parse_services
 
     catalog = parse_services(decode_body(path.read_bytes()))
-    ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
-    top1 = sum(bool(r[:1] and r[0] in accept) for r, (_, accept) in zip(ranked, rows, strict=True))
-    top3 = sum(bool(set(r[:3]) & set(accept)) for r, (_, accept) in zip(ranked, rows, strict=True))
-    print(f"\n{catalog_file}: n={len(rows)} top1={top1 / len(rows):.3f} top3={top3 / len(rows):.3f}")
+    top1, top3 = top_k(rows, catalog)
+    print(f"\n{catalog_file}: n={len(rows)} top1={top1:.3f} top3={top3:.3f}")
     assert len(rows) > 200
-    assert top1 / len(rows) >= min_top1
-    assert top3 / len(rows) >= min_top3
+    assert top1 >= min_top1
+    assert top3 >= min_top3
 
 
 def test_everyday_messages_written_blind_on_two_real_catalogs() -> None:
@@ -440,13 +447,7 @@ def test_everyday_messages_written_blind_on_two_real_catalogs() -> None:
         (EVERYDAY_SET_8, dc, 2, 0.7, 0.84),
     ):
         rows = [(r[0], r[col]) for r in messages if r[col]]
-        ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
-        hits = [
-            (bool(r[:1] and r[0] in acc), bool(set(r[:3]) & set(acc or ())))
-            for r, (_, acc) in zip(ranked, rows, strict=True)
-        ]
-        top1 = sum(h[0] for h in hits) / len(rows)
-        top3 = sum(h[1] for h in hits) / len(rows)
+        top1, top3 = top_k(rows, catalog)
         print(f"\neveryday messages: n={len(rows)} top1={top1:.3f} top3={top3:.3f}")
         assert top1 >= min_top1 and top3 >= min_top3
 
@@ -461,9 +462,7 @@ def test_everyday_uk_messages_written_blind() -> None:
 
     catalog = fms_catalog()
     rows = [r for r in (*EVERYDAY_SET_UK, *EVERYDAY_SET_UK2, *EVERYDAY_SET_UK4) if r[1] and r[1] != ("OT",)]
-    ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
-    top1 = sum(bool(r[:1] and r[0] in acc) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
-    top3 = sum(bool(set(r[:3]) & set(acc)) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
+    top1, top3 = top_k(rows, catalog)
     print(f"\nUK everyday messages: n={len(rows)} top1={top1:.3f} top3={top3:.3f}")
     assert top1 >= 0.92 and top3 >= 0.97
 
@@ -487,8 +486,6 @@ def test_held_out_everyday_messages() -> None:
         ([r for r in EVERYDAY_SET_UK3 if r[1] and r[1] != ("OT",)], fms_catalog(), 0.91, 0.96),
     ]
     for rows, catalog, min_top1, min_top3 in cases:
-        ranked = [[c.service_code for c in rank(text, catalog)] for text, _ in rows]
-        top1 = sum(bool(r[:1] and r[0] in acc) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
-        top3 = sum(bool(set(r[:3]) & set(acc)) for r, (_, acc) in zip(ranked, rows, strict=True)) / len(rows)
+        top1, top3 = top_k(rows, catalog)
         print(f"\nheld-out messages: n={len(rows)} top1={top1:.3f} top3={top3:.3f}")
         assert top1 >= min_top1 and top3 >= min_top3
