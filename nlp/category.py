@@ -540,6 +540,28 @@ def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, f
     return out
 
 
+_REPEAT = 0.8  # a third service resting on the same evidence as two better ones
+
+
+def _varied(
+    scored: list[tuple[float, int]], main: dict[int, int], index: CategoryIndex
+) -> list[tuple[float, int]]:
+    """Services after the first two that rest on the same problem count for less, so the three a citizen is
+    offered are not three siblings of one reading ("Sewer Problems (Storm)", "(Sanitary)", "Illicit
+    Discharge") when another reading has evidence too. The first two keep their scores and places."""
+    seen: dict[int, int] = {}
+    out: list[tuple[float, int]] = []
+    for score, si in scored:
+        ci = main.get(si)
+        if ci is not None:
+            seen[ci] = seen.get(ci, 0) + 1
+            if seen[ci] > 2:
+                score *= _REPEAT
+        out.append((score, si))
+    out.sort(key=lambda x: (-x[0], index.name_length[x[1]], x[1]))
+    return out
+
+
 def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     """All services with some evidence, best first, each with a score in 0..1."""
     if not catalog:
@@ -547,10 +569,13 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     index = index_for(catalog)
     tokens = message_tokens(text, index)
     miss = [1.0] * len(index.codes)
+    main: dict[int, tuple[float, int]] = {}  # service -> (strength, concept) of its strongest evidence
     evoked = _with_broader(concept_strengths(tokens, index.american), index)
     for ci, strength in evoked.items():
         for si, a in index.by_concept.get(ci, ()):
             miss[si] *= 1.0 - strength * a
+            if strength * a > main.get(si, (0.0, -1))[0]:
+                main[si] = (strength * a, ci)
     direct_raw = [0.0] * len(index.codes)
     for t, emphasis in _content_words(tokens).items():
         for si, weight in index.by_word.get(t, ()):
@@ -580,6 +605,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     # equal evidence: the service with the shorter name is the more general one ("Sign Replacement" before
     # "Sign Missing Investigation" for a faded sign)
     scored.sort(key=lambda x: (-x[0], index.name_length[x[1]], x[1]))
+    scored = _varied(scored, {si: ci for si, (_, ci) in main.items()}, index)
     ranked = [Candidate(index.codes[si], round(score, 4)) for score, si in scored]
     if isinstance(catalog, ModelCatalog):  # a council's trained classifier is attached: mix it in
         return combine(ranked, catalog.classifier.scores(text), index.codes, catalog.weight)
