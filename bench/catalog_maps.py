@@ -1,0 +1,369 @@
+"""Label mappings for the unseen-catalog benchmark (bench/catalogs/).
+
+Each US mapping sends a Bloomington service code to the service codes of an invented catalog
+that a dispatcher would accept for a report Bloomington filed under that service; each UK
+mapping does the same for FixMyStreet category codes.  An empty tuple means the catalog has no
+acceptable service.  Every mapping was decided from the catalogs' service names, groups and
+descriptions alone, before any ranking was run on them (see bench/catalogs/README.md).
+
+Rules applied throughout:
+- a catalog's catch-all ("Other", "General Question/Request", "MISC - OTHER", ...) is accepted
+  for Bloomington "Other" and wherever the catalog has no specific service for the report, and
+  alongside specific services only where those cover just part of a broad Bloomington category;
+- where a catalog has a "new street light" service, only that one is accepted for Bloomington 93;
+  where it has none, its general street-light service is (the same crew takes such requests).
+"""
+
+Mapping = dict[str, tuple[str, ...]]
+
+# Bloomington service codes, in the order of its catalog (for reference and coverage checks).
+BLOOMINGTON_CODES: tuple[str, ...] = (
+    "26", "2", "37", "36", "5", "35",
+    "66", "78", "17", "65", "73", "94", "92", "44", "29", "43", "25", "93", "83", "34", "76",
+    "15", "86", "69", "27", "89", "67", "12", "70", "61",
+    "33", "45", "46", "47",
+    "52", "32", "11", "8", "19", "10", "91",
+    "74", "88", "14", "57", "60", "58", "23", "21", "13",
+    "82", "63", "39", "87", "97", "4", "99", "1", "85", "81", "9", "53", "90",
+)  # fmt: skip
+
+FMS_CODES: tuple[str, ...] = (
+    "AV", "BS", "CP", "DF", "DR", "FT", "GR", "PK", "PV", "PH",
+    "RH", "RM", "SG", "RR", "SC", "SL", "SN", "TL", "TR", "OT",
+)  # fmt: skip
+
+# ------------------------------------------------------------------ us_lakeshore.json
+FROM_BLOOMINGTON_LAKESHORE: Mapping = {
+    "26": ("SCQ",),  # Debris Removal -> Street Cleaning Request
+    "2": ("WRR",),  # Excessive Growth -> Weed Removal Request
+    "37": ("GRR",),  # Graffiti
+    "36": ("RPC",),  # Recycling (Garbage Cart Maintenance is for the black cart only)
+    "5": ("MGC", "GCM", "SCV", "FDC", "LBO", "SCQ"),  # Trash
+    "35": ("YWP",),  # Yard Waste
+    "66": ("BRC", "VBL"),  # Biking & Walking
+    "78": ("PWI",),  # Blocked Sidewalk -> Public Way Work Inspection (obstructions)
+    "17": ("PWI", "TEM"),  # Blocked Street (obstruction, or a tree down across it)
+    "65": ("SHR", "GEN"),  # Close Calls: no traffic-safety service beyond speed humps
+    "73": ("ADA",),  # Inaccessible Parking
+    "94": ("GEN",),  # Nuisance Lights
+    "92": ("GEN",),  # Parking Garages
+    "44": ("PBC", "GEN"),  # Parking Meters and Citations (citations: no service)
+    "29": ("BVC", "GEN"),  # Parking on Unimproved Surface
+    "43": ("RZP",),  # Parking Permits
+    "25": ("PHQ", "APQ", "PCV", "CGR", "SCX"),  # Potholes, Other Street Repair
+    "93": ("NSL",),  # Request a new Street Light
+    "83": ("ESC", "BRC"),  # Scooters, Bike-share
+    "34": ("SWI", "CGR"),  # Sidewalk & Curb Complaints
+    "76": ("SWI", "ADA"),  # Sidewalk Requests (new sidewalk, curb ramps)
+    "15": ("USC",),  # Sidewalk Snow Removal
+    "86": ("SRQ", "SRA", "NSR"),  # Street & Traffic Signs
+    "69": ("SLX", "ALO", "VLO", "SLD", "SLP"),  # Street Lights
+    "27": ("ISR",),  # Street Snow Removal
+    "89": ("TDC", "TTR", "TRR", "TPR", "TEM"),  # Street Trees
+    "67": ("CAB",),  # Taxi Complaints
+    "12": ("SHR", "GEN"),  # Traffic Related Complaints
+    "70": ("TSO",),  # Traffic Signals
+    "61": ("SHR", "NSR", "GEN"),  # Traffic Suggestions
+    "33": ("PKR",),  # Parks & Playgrounds -> Park District referral
+    "45": ("PKR",),  # Parks & Rec Buildings
+    "46": ("PKR", "INF"),  # Parks & Rec Programs
+    "47": ("PKR",),  # Trails
+    "52": ("AVC",),  # Abandoned Vehicle
+    "32": ("SAC", "VAC", "PWC", "DAP"),  # Animal Control & Neglected Pets
+    "11": ("PWI",),  # City Construction Projects
+    "8": ("FSI",),  # Fire Hazards
+    "19": ("TTR", "PWI"),  # Line of Sight
+    "10": ("BVC", "VAB"),  # Unsafe Buildings
+    "91": ("SCX", "PWI"),  # Utility Construction Projects
+    "74": ("SCI", "WOS"),  # Drainage or Runoff
+    "88": ("SCI", "GEN"),  # Illicit Discharge (Storm Sewers)
+    "14": ("WIB", "SCI"),  # Sewer Problems (Sanitary)
+    "57": ("SCI",),  # Sewer Problems (Storm)
+    "60": ("SCX", "PWI"),  # Utilities Construction
+    "58": ("SCX", "PWI"),  # Utilities Yardwork (restoration after utility work)
+    "23": ("WQC",),  # Water Quality
+    "21": ("WBI",),  # Water Utility Billing Problems
+    "13": ("WOS", "LWP", "OFH"),  # Water Utility Problems
+    "82": ("ADA",),  # Accessibility Problem
+    "63": ("RSC", "GEN"),  # Business
+    "39": ("GEN",),  # City Performance
+    "87": ("MFV",),  # Food Truck Issues
+    "97": ("CWF", "GEN"),  # GIS Issue
+    "4": ("GEN", "INF"),  # Other
+    "99": ("GEN",),  # Public Art Maintenance
+    "1": ("NHC", "BVC"),  # Rental Complaint
+    "85": ("ESC",),  # BIRD scooters
+    "81": ("SMV",),  # Smoking Violation
+    "9": ("PWI",),  # Temporary Signage w/o permit
+    "53": ("CWF",),  # Website & Web Services Feedback
+    "90": ("NAC",),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ us_riverton.json
+FROM_BLOOMINGTON_RIVERTON: Mapping = {
+    "26": ("4030", "4031"),  # Debris -> Street Sweeping, Debris in Roadway
+    "2": ("4301",),  # Excessive Growth -> Tall Grass/Weeds
+    "37": ("4701",),  # Graffiti
+    "36": ("4202", "4205"),  # Recycling -> Missed Recycling, Cart Repair/Replacement
+    "5": ("4201", "4204", "4205", "4206", "4210", "4302"),  # Trash
+    "35": ("4203",),  # Yard Waste
+    "66": ("4104", "4503", "4703"),  # Biking & Walking: markings, greenway, else general
+    "78": ("4035", "4602"),  # Blocked Sidewalk (obstruction, or a car parked on it)
+    "17": ("4035", "4031", "4510"),  # Blocked Street
+    "65": ("4105",),  # Close Calls -> Speeding / Traffic Calming
+    "73": ("4602",),  # Inaccessible Parking -> Parking Violation
+    "94": ("4703",),  # Nuisance Lights
+    "92": ("4703",),  # Parking Garages
+    "44": ("4603", "4703"),  # Parking Meters and Citations
+    "29": ("4304",),  # Parking on Unimproved Surface
+    "43": ("4703",),  # Parking Permits
+    "25": ("4021", "4022"),  # Potholes, Other Street Repair
+    "93": ("4111",),  # Request a new Street Light
+    "83": ("4035", "4703"),  # Scooters, Bike-share
+    "34": ("4025",),  # Sidewalk & Curb Complaints
+    "76": ("4025",),  # Sidewalk Requests
+    "15": ("4033", "4703"),  # Sidewalk Snow Removal (only a road snow service)
+    "86": ("4102", "4103"),  # Street & Traffic Signs
+    "69": ("4110",),  # Street Lights
+    "27": ("4033",),  # Street Snow Removal
+    "89": ("4510", "4511"),  # Street Trees
+    "67": ("4703",),  # Taxi Complaints
+    "12": ("4105",),  # Traffic Related Complaints
+    "70": ("4101",),  # Traffic Signals
+    "61": ("4105", "4103"),  # Traffic Suggestions
+    "33": ("4501", "4502"),  # Parks & Playgrounds
+    "45": ("4501",),  # Parks & Rec Buildings
+    "46": ("4703",),  # Parks & Rec Programs
+    "47": ("4503",),  # Trails
+    "52": ("4601", "4303"),  # Abandoned Vehicle (street, or private property)
+    "32": ("4610", "4611"),  # Animal Control & Neglected Pets
+    "11": ("4035", "4703"),  # City Construction Projects
+    "8": ("4702",),  # Fire Hazards
+    "19": ("4106",),  # Line of Sight
+    "10": ("4305",),  # Unsafe Buildings
+    "91": ("4035", "4703"),  # Utility Construction Projects
+    "74": ("4420", "4421"),  # Drainage or Runoff
+    "88": ("4422",),  # Illicit Discharge
+    "14": ("4410",),  # Sewer Problems (Sanitary)
+    "57": ("4420", "4421"),  # Sewer Problems (Storm)
+    "60": ("4035", "4703"),  # Utilities Construction
+    "58": ("4703",),  # Utilities Yardwork
+    "23": ("4402",),  # Water Quality
+    "21": ("4403",),  # Water Utility Billing Problems
+    "13": ("4401",),  # Water Utility Problems
+    "82": ("4025", "4703"),  # Accessibility Problem
+    "63": ("4703",),  # Business
+    "39": ("4703",),  # City Performance
+    "87": ("4703",),  # Food Truck Issues
+    "97": ("4704", "4703"),  # GIS Issue
+    "4": ("4703",),  # Other
+    "99": ("4703",),  # Public Art Maintenance
+    "1": ("4306",),  # Rental Complaint
+    "85": ("4035", "4703"),  # BIRD scooters
+    "81": ("4703",),  # Smoking Violation
+    "9": ("4307",),  # Temporary Signage w/o permit -> Illegal Signs
+    "53": ("4704",),  # Website & Web Services Feedback
+    "90": ("4610", "4703"),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ us_mesa_verde.json
+FROM_BLOOMINGTON_MESA_VERDE: Mapping = {
+    "26": ("sweeping", "litter"),  # Debris Removal
+    "2": ("weeds", "brush", "nce"),  # Excessive Growth
+    "37": ("graffiti-pub", "graffiti-pvt"),  # Graffiti
+    "36": ("missed", "container"),  # Recycling
+    "5": ("missed", "container", "dumping", "litter", "ces"),  # Trash
+    "35": ("missed", "container"),  # Yard Waste (green waste bin)
+    "66": ("traffic-eng", "other"),  # Biking & Walking
+    "78": ("row-obstruction", "parking"),  # Blocked Sidewalk
+    "17": ("row-obstruction", "tree"),  # Blocked Street
+    "65": ("traffic-eng",),  # Close Calls
+    "73": ("parking",),  # Inaccessible Parking
+    "94": ("other",),  # Nuisance Lights
+    "92": ("other",),  # Parking Garages
+    "44": ("meter", "other"),  # Parking Meters and Citations
+    "29": ("nce",),  # Parking on Unimproved Surface ("cars parked on lawns")
+    "43": ("other",),  # Parking Permits
+    "25": ("pothole", "pavement"),  # Potholes, Other Street Repair
+    "93": ("streetlight",),  # Request a new Street Light (no new-light service)
+    "83": ("dockless",),  # Scooters, Bike-share
+    "34": ("sidewalk",),  # Sidewalk & Curb Complaints
+    "76": ("sidewalk",),  # Sidewalk Requests
+    "15": ("other",),  # Sidewalk Snow Removal (no snow services)
+    "86": ("sign", "traffic-eng"),  # Street & Traffic Signs
+    "69": ("streetlight",),  # Street Lights
+    "27": ("other",),  # Street Snow Removal (no snow services)
+    "89": ("tree", "tree-plant"),  # Street Trees
+    "67": ("other",),  # Taxi Complaints
+    "12": ("traffic-eng",),  # Traffic Related Complaints
+    "70": ("signal",),  # Traffic Signals
+    "61": ("traffic-eng",),  # Traffic Suggestions
+    "33": ("park",),  # Parks & Playgrounds
+    "45": ("park",),  # Parks & Rec Buildings
+    "46": ("other",),  # Parks & Rec Programs
+    "47": ("park",),  # Trails
+    "52": ("72hr", "oversized"),  # Abandoned Vehicle
+    "32": ("dead-animal", "other"),  # Animal Control & Neglected Pets
+    "11": ("row-obstruction", "other"),  # City Construction Projects
+    "8": ("brush",),  # Fire Hazards
+    "19": ("row-obstruction", "tree"),  # Line of Sight
+    "10": ("nce",),  # Unsafe Buildings
+    "91": ("row-obstruction", "other"),  # Utility Construction Projects
+    "74": ("storm",),  # Drainage or Runoff
+    "88": ("storm-pollution",),  # Illicit Discharge
+    "14": ("sewer",),  # Sewer Problems (Sanitary)
+    "57": ("storm",),  # Sewer Problems (Storm)
+    "60": ("row-obstruction", "other"),  # Utilities Construction
+    "58": ("other",),  # Utilities Yardwork
+    "23": ("other",),  # Water Quality (no water-quality service)
+    "21": ("water-billing",),  # Water Utility Billing Problems
+    "13": ("water-leak",),  # Water Utility Problems
+    "82": ("sidewalk", "other"),  # Accessibility Problem
+    "63": ("other",),  # Business
+    "39": ("other",),  # City Performance
+    "87": ("other",),  # Food Truck Issues
+    "97": ("feedback", "other"),  # GIS Issue
+    "4": ("other",),  # Other
+    "99": ("other",),  # Public Art Maintenance
+    "1": ("nce",),  # Rental Complaint ("substandard housing")
+    "85": ("dockless",),  # BIRD scooters
+    "81": ("other",),  # Smoking Violation
+    "9": ("row-obstruction",),  # Temporary Signage w/o permit
+    "53": ("feedback",),  # Website & Web Services Feedback
+    "90": ("other",),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ us_oldport.json
+OP_ST_LIGHT_OUT = "4f3a9c20e7508467440000a1"
+OP_ST_LIGHT_POLE = "4f3a9c20e7508467440000a2"
+OP_ALLEY_LIGHT_OUT = "4f3a9c20e7508467440000a4"
+OP_ST_LIGHT_NEW = "4f3a9c20e7508467440000a5"
+OP_STREET_CUT = "4f3a9c20e7508467440000b7"
+
+FROM_BLOOMINGTON_OLDPORT: Mapping = {
+    "26": ("SWDS", "SWDA"),  # Debris Removal -> Dirty Street/Lot, Dirty Alley
+    "2": ("HCDHG",),  # Excessive Growth -> High Grass/Weeds
+    "37": ("GRPUB", "GRPVT"),  # Graffiti
+    "36": ("SWMR", "SWCN"),  # Recycling
+    "5": ("SWMT", "SWBK", "SWCN", "SWID", "SWCC", "SWDS", "SWDA", "HCDJT"),  # Trash
+    "35": ("SWMT", "SWBK"),  # Yard Waste (no yard-waste service)
+    "66": ("TRBK", "TRPVM"),  # Biking & Walking (bike lanes, crosswalk markings)
+    "78": ("HWYOB", "TRPK"),  # Blocked Sidewalk
+    "17": ("HWYOB", "DPWTD"),  # Blocked Street
+    "65": ("TRSTD",),  # Close Calls
+    "73": ("TRPK",),  # Inaccessible Parking
+    "94": ("MISC",),  # Nuisance Lights
+    "92": ("MISC",),  # Parking Garages
+    "44": ("TRMT", "MISC"),  # Parking Meters and Citations
+    "29": ("TRPK", "MISC"),  # Parking on Unimproved Surface
+    "43": ("TRRP",),  # Parking Permits
+    "25": ("HWYPH", "HWYSH", OP_STREET_CUT),  # Potholes, Other Street Repair
+    "93": (OP_ST_LIGHT_NEW,),  # Request a new Street Light
+    "83": ("HWYOB", "MISC"),  # Scooters, Bike-share
+    "34": ("HWYSW", "HWYCB"),  # Sidewalk & Curb Complaints
+    "76": ("HWYSW",),  # Sidewalk Requests
+    "15": ("HWYUS",),  # Sidewalk Snow Removal
+    "86": ("TRSGN", "TRSNM", "TRSTD"),  # Street & Traffic Signs
+    "69": (OP_ST_LIGHT_OUT, OP_ST_LIGHT_POLE, OP_ALLEY_LIGHT_OUT),  # Street Lights
+    "27": ("HWYSN",),  # Street Snow Removal
+    "89": ("DPWTP", "DPWTR", "DPWTD", "DPWTN"),  # Street Trees
+    "67": ("TRHK",),  # Taxi Complaints
+    "12": ("TRSTD",),  # Traffic Related Complaints
+    "70": ("TRSIG",),  # Traffic Signals
+    "61": ("TRSTD",),  # Traffic Suggestions
+    "33": ("PRKMT", "PRKPG"),  # Parks & Playgrounds
+    "45": ("PRKMT",),  # Parks & Rec Buildings
+    "46": ("INFO", "MISC"),  # Parks & Rec Programs
+    "47": ("PRKMT",),  # Trails
+    "52": ("TRAV",),  # Abandoned Vehicle
+    "32": ("ACSTR", "SWDX"),  # Animal Control & Neglected Pets
+    "11": ("HWYOB", "MISC"),  # City Construction Projects
+    "8": ("FIRHZ",),  # Fire Hazards
+    "19": ("DPWTP", "HWYOB"),  # Line of Sight
+    "10": ("HCDUS", "HCDVB"),  # Unsafe Buildings
+    "91": (OP_STREET_CUT, "HWYOB"),  # Utility Construction Projects
+    "74": ("SWRCB", "SWRFL"),  # Drainage or Runoff
+    "88": ("SWRCB", "MISC"),  # Illicit Discharge
+    "14": ("SWRBU",),  # Sewer Problems (Sanitary)
+    "57": ("SWRCB", "SWRFL"),  # Sewer Problems (Storm)
+    "60": (OP_STREET_CUT, "HWYOB"),  # Utilities Construction
+    "58": (OP_STREET_CUT,),  # Utilities Yardwork ("Utility trench, plate, restoration.")
+    "23": ("WTRDC",),  # Water Quality
+    "21": ("WTRBL",),  # Water Utility Billing Problems
+    "13": ("WTRMB", "WTRLP"),  # Water Utility Problems
+    "82": ("HWYSW", "MISC"),  # Accessibility Problem
+    "63": ("HLFOD", "MISC"),  # Business
+    "39": ("MISC",),  # City Performance
+    "87": ("HLFOD", "MISC"),  # Food Truck Issues
+    "97": ("WEBFB", "MISC"),  # GIS Issue
+    "4": ("MISC", "INFO"),  # Other
+    "99": ("MISC",),  # Public Art Maintenance
+    "1": ("HCDRH",),  # Rental Complaint
+    "85": ("HWYOB", "MISC"),  # BIRD scooters
+    "81": ("HLSMK",),  # Smoking Violation
+    "9": ("HWYOB",),  # Temporary Signage w/o permit
+    "53": ("WEBFB",),  # Website & Web Services Feedback
+    "90": ("ACSTR", "MISC"),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ uk_northshire.json
+FROM_FMS_NORTHSHIRE: Mapping = {
+    "AV": ("EN02",),  # Abandoned vehicles
+    "BS": ("OT01",),  # Bus stops
+    "CP": ("PK01", "PK02", "PK03"),  # Car parking
+    "DF": ("EN05",),  # Dog fouling
+    "DR": ("DR01", "DR02", "DR03", "CW04"),  # Flooding & drainage (incl. drain covers)
+    "FT": ("EN01",),  # Flytipping
+    "GR": ("EN04",),  # Graffiti
+    "PK": ("GR02", "GR03", "GR04"),  # Parks/landscapes: no parks, only verges and vegetation
+    "PV": ("FW01", "FW02", "FW03", "FW04", "FW05"),  # Pavements/footpaths
+    "PH": ("CW01", "CW02"),  # Potholes
+    "RH": ("CW01", "CW02", "CW03", "CW04", "FW04", "OT02", "OT03", "OT04", "TM06", "WI02"),  # Roads/highways
+    "RM": ("TM03",),  # Road markings
+    "SG": ("TM01", "SL04"),  # Road traffic signs (incl. illuminated signs)
+    "RR": ("EN08", "EN07", "EN06"),  # Rubbish (refuse and recycling)
+    "SC": ("EN06", "EN07", "CW03", "EN03"),  # Street cleaning (incl. dead animals)
+    "SL": ("SL01", "SL02", "SL03", "SL04"),  # Street lighting
+    "SN": ("TM02",),  # Street nameplates
+    "TL": ("TM04", "TM05"),  # Traffic lights
+    "TR": ("GR01", "GR02"),  # Trees
+    "OT": ("OT04", "OT05"),  # Other
+}
+
+# ------------------------------------------------------------------ uk_bramford.json
+# A district council: roads, pavements, lighting, signs and highway drainage belong to the county,
+# and Bramford's catalog has one hand-off service for them (6001).
+FROM_FMS_BRAMFORD: Mapping = {
+    "AV": ("2008",),  # Abandoned vehicles
+    "BS": ("6001", "6003"),  # Bus stops
+    "CP": ("5001", "5002"),  # Car parking
+    "DF": ("2005", "2004"),  # Dog fouling (and dog bins)
+    "DR": ("6001", "6003"),  # Flooding & drainage
+    "FT": ("2001",),  # Flytipping
+    "GR": ("2006", "2007"),  # Graffiti (and fly-posting)
+    "PK": ("3001", "3002", "3003", "3004", "3005", "3006", "3007"),  # Parks/landscapes
+    "PV": ("6001",),  # Pavements/footpaths
+    "PH": ("6001",),  # Potholes
+    "RH": ("6001",),  # Roads/highways
+    "RM": ("6001",),  # Road markings
+    "SG": ("6001",),  # Road traffic signs
+    "RR": ("1001", "1002", "1003", "1004", "1010", "1011", "1013", "1015", "2002", "2003"),  # Rubbish
+    "SC": ("2011", "2002", "2003", "2010", "2012"),  # Street cleaning (incl. dead animals)
+    "SL": ("6001",),  # Street lighting
+    "SN": ("2013",),  # Street nameplates
+    "TL": ("6001",),  # Traffic lights
+    "TR": ("3003",),  # Trees
+    "OT": ("6002", "6003"),  # Other
+}
+
+CATALOGS: dict[str, Mapping] = {
+    "us_lakeshore": FROM_BLOOMINGTON_LAKESHORE,
+    "us_riverton": FROM_BLOOMINGTON_RIVERTON,
+    "us_mesa_verde": FROM_BLOOMINGTON_MESA_VERDE,
+    "us_oldport": FROM_BLOOMINGTON_OLDPORT,
+}
+
+UK_CATALOGS: dict[str, Mapping] = {
+    "uk_northshire": FROM_FMS_NORTHSHIRE,
+    "uk_bramford": FROM_FMS_BRAMFORD,
+}
