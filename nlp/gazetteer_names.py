@@ -8,7 +8,8 @@ quadrant) is the letter, kept apart from the direction the same letter abbreviat
 Street): its token is the capital letter ("E"), never produced otherwise (`letter_twin`). "A" and "I" are
 articles and pronouns too: only capitalised and right before a street type word ("A St", "I Street NW")
 are they the letter of a street ("A", "I"); "a"/"i" stay stop words. A quadrant after the type word ("NW",
-"Southeast": Washington DC's "E Street NW") is a part of the name that a message may leave out (`quadrant`).
+"Southeast", "N.W.": Washington DC's "E Street NW") is a part of the name that a message may leave out
+(`quadrant`).
 `tokenize` keeps each token's character span, so that what was matched can be quoted from the text.
 """
 
@@ -20,7 +21,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-_TOKEN = re.compile(r"[a-z0-9]+|[&/@]")
+# A quadrant written with full stops ("N.W.", "s.e") is one token, read as "nw"/"se": not the start or the
+# middle of a longer abbreviation ("a.n.w.", "n.e.w.").
+_TOKEN = re.compile(r"(?<![a-z0-9])[ns]\.[ew](?![a-z0-9])(?!\.[a-z0-9])|[a-z0-9]+|[&/@]")
+
+_SPACED = re.compile(r"\. ?")  # between the letters of a quadrant written "S. E."
+_MORE = re.compile(r"\.[a-z0-9]")  # "S. E.g."
 
 # Street words and common abbreviations -> one canonical (abbreviated) form.
 _CANON = {
@@ -183,6 +189,20 @@ def is_letter(word: str) -> bool:
     return word in _LETTER_OF
 
 
+def _spaced_quadrants(text: str, raw: list[str], words: list[str], spans: list[tuple[int, int]]) -> None:
+    """A quadrant written as two letters with a full stop and a space ("Pennsylvania Ave S. E.") right after
+    a street type word is one token too, "se": its two tokens are joined in place."""
+    for i in range(len(raw) - 2, 0, -1):
+        if raw[i] not in ("n", "s") or raw[i + 1] not in ("e", "w") or words[i - 1] not in STREET_TYPES:
+            continue
+        end = spans[i + 1][1]
+        if _SPACED.fullmatch(text, spans[i][1], spans[i + 1][0]) and not _MORE.match(text, end):
+            joined = raw[i] + raw[i + 1]
+            raw[i : i + 2] = [joined]
+            words[i : i + 2] = [joined]
+            spans[i : i + 2] = [(spans[i][0], end)]
+
+
 def tokenize(text: str) -> Tokens:
     """Canonical tokens of `text` ("Queen's Rd." -> queens, rd) with their character spans."""
     lowered = text.lower().replace("'", "\u0000").replace("\u2019", "\u0000")
@@ -190,9 +210,11 @@ def tokenize(text: str) -> Tokens:
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(lowered.replace("\u0000", "")):
-        raw.append(m.group())
-        words.append(_canon_word(m.group()))
+        word = m.group().replace(".", "")  # "n.w" -> "nw"
+        raw.append(word)
+        words.append(_canon_word(word))
         spans.append((m.start(), m.end()))
+    _spaced_quadrants(lowered.replace("\u0000", ""), raw, words, spans)
     words = [_LETTERS[w] if _letter_street(raw, words, i) else w for i, w in enumerate(words)]
     # Spans were computed on the text without apostrophes: map them back onto the original text.
     if "\u0000" in lowered:

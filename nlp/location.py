@@ -7,135 +7,54 @@ wrong one.
 Street names written without their type word ("on Woods", "up 34th", "corner of 3rd and E") are read in
 `location_bare`, an area written with a street ("Mill Lane, Southfield") in `location_area`; what these
 modules share (the words that mark a location, confidences, a place that picks the point on a street) is
-in `location_common`.
+in `location_common`. The cascade's other parts have modules of their own: points written in the text or
+given by the channel (`location_points`), which names found in the text to believe (`location_mentions`),
+places named by their kind or described (`location_kinds`), corners and stretches of two streets and
+the corners two names make (`location_junction`), A Street and I Street told from the article and the
+pronoun (`location_letters`) and the places a location's words may be when they name several
+(`location_alternatives`). Their public names are importable from here as before.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import partial
-from urllib.parse import unquote
 
-from nlp.gazetteer import (
-    DIRECTIONS,
-    STOP,
-    Gazetteer,
-    Match,
-    Mention,
-    Tokens,
-    kind_at,
-    kind_phrase,
-    tokenize,
-)
-from nlp.geo import distance_m
+from nlp.gazetteer import DIRECTIONS, Gazetteer, Match, Mention, Tokens, tokenize
+from nlp.location_alternatives import APART_M, alternatives
 from nlp.location_area import area_location, areas_named
-from nlp.location_bare import (
-    _bare_address,
-    _bare_junction,
-    _bare_name,
-    _bare_pair,
-    _bare_street,
-)
+from nlp.location_bare import _bare_address, _bare_name, _bare_pair, _bare_street
 from nlp.location_common import (
-    _ALONG,
-    _AT_PLACE,
-    _BESIDE,
     _BLOCK_NUMBER,
-    _CONNECTORS,
-    _DESCRIBED_CUES,
-    _FILLERS,
     _HOUSE,
-    _JUNCTION_WORDS,
-    _KIND_CUES,
-    _NEAR,
-    _NOT_AFTER,
-    _NOT_AFTER_KIND,
     _QUALIFIED,
     CONFIDENCE,
-    MAX_OFFERED,
     ROAD_M,
-    _Anchor,
-    _capitalised,
+    SEVERAL,
     _location,
-    _mixed_case,
-    _name_word,
     _near_location,
-    _other_quadrant,
     _street_near,
 )
+from nlp.location_junction import _between, _junction, corner_choices
+from nlp.location_kinds import _anchors, _described, _place_of_kind
+from nlp.location_letters import read_letters
+from nlp.location_mentions import _plausible, _qualified, _reading
+from nlp.location_points import _URL, from_channel, from_coordinates, from_map_link, valid_point
 from nlp.postcode import find_postcodes
 from nlp.types import Location
 
-_URL = re.compile(r"(?:https?://|www\.|geo:)\S+", re.IGNORECASE)
-_NUM_LAT = r"([-+]?\d{1,2}(?:\.\d+)?)"
-_NUM_LON = r"([-+]?\d{1,3}(?:\.\d+)?)"
-# Patterns inside map links, most precise first. Each gives (lat, lon).
-_LINK_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"^geo:{_NUM_LAT},{_NUM_LON}",
-        rf"!3d{_NUM_LAT}!4d{_NUM_LON}",  # Google place data
-        rf"[?&#](?:q|query|ll|sll|center|daddr|destination|saddr|cp|coordinate)={_NUM_LAT}(?:,|~)\+?{_NUM_LON}",
-        rf"@{_NUM_LAT},{_NUM_LON}",  # Google viewport
-        rf"#map=\d{{1,2}}(?:\.\d+)?/{_NUM_LAT}/{_NUM_LON}",  # OpenStreetMap
-        rf"/maps/(?:place|search|dir)/(?:[^/@?]*/)*?{_NUM_LAT},\+?{_NUM_LON}",
-    )
-)
-_MLAT = re.compile(rf"[?&#]mlat={_NUM_LAT}", re.IGNORECASE)
-_MLON = re.compile(rf"[?&#]mlon={_NUM_LON}", re.IGNORECASE)
-# "52.2053, 0.1218", "52.2053N 0.1218E", "lat 52.2 lon 0.12": at least three decimals in all.
-# Possessive quantifiers (*+, ++) keep long runs of spaces from backtracking.
-_COORDS = re.compile(
-    r"(?<![\w.])(?:lat(?:itude)?\s*+[:=]?\s*+)?([-+]?\d{1,2}\.\d+)(?:\s?°)?(?:\s?([NS])\b)?"
-    r"(?:\s*+[,;/]\s*+|\s++)"
-    r"(?:lo?ng?(?:itude)?\s*+[:=]?\s*+)?([-+]?\d{1,3}\.\d+)(?:\s?°)?(?:\s?([EW])\b)?(?![\w.])",
-    re.IGNORECASE,
-)
-
-
-def valid_point(lat: float, lon: float) -> bool:
-    return -90 <= lat <= 90 and -180 <= lon <= 180 and not (abs(lat) < 1e-6 and abs(lon) < 1e-6)
-
-
-def from_map_link(text: str) -> Location | None:
-    for m in _URL.finditer(text):
-        url = unquote(m.group()).rstrip(").,;!?>]'\"")
-        lat_m, lon_m = _MLAT.search(url), _MLON.search(url)
-        found = (lat_m.group(1), lon_m.group(1)) if lat_m and lon_m else None
-        for pattern in _LINK_PATTERNS:
-            if found:
-                break
-            hit = pattern.search(url)
-            found = (hit.group(1), hit.group(2)) if hit else None
-        if found:
-            lat, lon = float(found[0]), float(found[1])
-            if valid_point(lat, lon):
-                return Location(lat, lon, "map_link", m.group(), CONFIDENCE["map_link"])
-    return None
-
-
-def from_coordinates(text: str) -> Location | None:
-    for m in _COORDS.finditer(_URL.sub(" ", text)):
-        lat_s, ns, lon_s, ew = m.groups()
-        if len(lat_s.split(".")[1]) + len(lon_s.split(".")[1]) < 3:
-            continue  # "2.5, 3.0" is a measurement, not a position
-        lat, lon = float(lat_s), float(lon_s)
-        if ns and ns.upper() == "S":
-            lat = -abs(lat)
-        if ew and ew.upper() == "W":
-            lon = -abs(lon)
-        if valid_point(lat, lon):
-            return Location(lat, lon, "coordinates", m.group().strip(), CONFIDENCE["coordinates"])
-    return None
-
-
-def from_channel(point: tuple[float, float] | None) -> Location | None:
-    if point is None or not valid_point(point[0], point[1]):
-        return None
-    return Location(point[0], point[1], "channel", "point supplied by the channel", CONFIDENCE["channel"])
+__all__ = [
+    "APART_M",
+    "alternatives",
+    "from_channel",
+    "from_coordinates",
+    "from_gazetteer",
+    "from_map_link",
+    "from_postcode",
+    "locate",
+    "valid_point",
+]
 
 
 def _house_number(tokens: Tokens, start: int) -> tuple[str, int] | None:
@@ -150,195 +69,6 @@ def _house_number(tokens: Tokens, start: int) -> tuple[str, int] | None:
         if _HOUSE.match(tokens.words[start - 2]) and not between.replace(".", " ").split()[1:]:
             return tokens.words[start - 2], start - 2
     return None
-
-
-def _qualified(tokens: Tokens, start: int) -> bool:
-    """A capitalised word just before a name suggests a longer, different name: "Free School Lane",
-    "St Laurence Primary School", "Trumpington High Street"."""
-    if start < 1 or tokens.words[start - 1] in STOP or tokens.text.isupper():
-        return False
-    a, b = tokens.spans[start - 1]
-    word = tokens.text[a:b]
-    if not word[:1].isupper() or word.isupper():
-        return False
-    before = tokens.text[:a].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n"
-
-
-def _junction(
-    tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer, places: AbstractSet[int] = frozenset()
-) -> Location | None:
-    words = tokens.words
-    for a, b in zip(streets, streets[1:], strict=False):
-        if a.ref == b.ref or (a.start >= 1 and words[a.start - 1] == "between"):
-            continue
-        gap = set(words[a.end : b.start])
-        exact = bool(gap & _CONNECTORS) and gap <= _CONNECTORS | _FILLERS
-        near = not exact and bool(gap & _NEAR) and gap <= _NEAR | _FILLERS | {"to"}
-        if exact or near:
-            match = gaz.junction(a.ref, b.ref, min(a.score, b.score) * (1.0 if exact else 0.8))
-            if match is not None:
-                return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
-    bare = _bare_junction(tokens, streets, gaz, places)
-    if bare is not None:
-        return bare
-    distinct = {m.ref: m for m in streets}
-    if len(distinct) == 2 and set(words) & _JUNCTION_WORDS:
-        a, b = sorted(distinct.values(), key=lambda m: m.start)
-        match = gaz.junction(a.ref, b.ref, min(a.score, b.score) * 0.9)
-        if match is not None:
-            return _location(gaz, match, tokens, a.start, b.end, CONFIDENCE["intersection"] * match.score)
-    return None
-
-
-def _between(tokens: Tokens, streets: Sequence[Mention], gaz: Gazetteer) -> Location | None:
-    """'High Street between Mill Lane and Church Street' -> the middle of that stretch of High Street."""
-    for a, b, c in zip(streets, streets[1:], streets[2:], strict=False):
-        if b.start >= 1 and tokens.words[b.start - 1] == "between" and len({a.ref, b.ref, c.ref}) == 3:
-            ab, ac = gaz.intersection_at(a.ref, b.ref), gaz.intersection_at(a.ref, c.ref)
-            if ab and ac:
-                s = gaz.street_at(a.ref)
-                match = Match("street", s.name, (ab.lat + ac.lat) / 2, (ab.lon + ac.lon) / 2, a.score)
-                return _location(gaz, match, tokens, a.start, c.end, 0.75 * a.score)
-    return None
-
-
-def _reading(tokens: Tokens, m: Mention, gaz: Gazetteer) -> Mention:
-    """A name that is both a street and a place is the place after "near", "outside", "by the"..., the
-    street otherwise: "near Old Town Mall" (the shopping mall), "on Old Town Mall" (the street)."""
-    if m.kind != "street" or m.score < 1.0:
-        return m
-    words = tokens.words
-    before = m.start - 1 if m.start >= 1 and words[m.start - 1] != "the" else m.start - 2
-    if before < 0 or words[before] not in _BESIDE:
-        return m
-    places = gaz.named(words[m.start : m.end], "place")
-    return Mention("place", places[0], m.start, m.end, m.score) if places else m
-
-
-def _plausible(tokens: Tokens, m: Mention, gaz: Gazetteer) -> bool:
-    """A one-word place name must be written with a capital in a text that uses capitals: "the giant oak"
-    is not the Giant supermarket, "3 spots" is not a building called "3"."""
-    if m.kind == "street" and _other_quadrant(tokens, m.start, m.end, gaz, m.ref):
-        return False  # "E St SE" where only E Street NW is known
-    if m.kind == "street" and gaz.weak(m.ref):
-        return _written_as_name(tokens, m.start, m.end)
-    after = kind_at(tokens.words, m.end) if m.kind == "place" else ""
-    if after and gaz.places[m.ref].kind not in ("", after):
-        return False  # "Holborn hospital" is not the station Holborn
-    if m.kind == "place" and gaz.spoken(tokens.words[m.start : m.end]):
-        # "by Lincoln school" for Lincoln Elementary: a name, so capitalised in a text that uses capitals
-        return _name_cased(tokens, m.start)
-    if m.kind != "place" or m.end - m.start != 1:
-        return True
-    word = tokens.words[m.start]
-    if word.isdigit() or len(word) < 3:
-        return False
-    return _name_cased(tokens, m.start)
-
-
-def _name_cased(tokens: Tokens, start: int) -> bool:
-    """A name starting at `start` is capitalised, or the text has no capitals, or a place word comes
-    just before it ("near tesco", "outside the co-op")."""
-    if not _mixed_case(tokens.text) or _capitalised(tokens, start):
-        return True
-    before = start - 1 if start >= 1 and tokens.words[start - 1] != "the" else start - 2
-    return before >= 0 and tokens.words[before] in _AT_PLACE
-
-
-def _written_as_name(tokens: Tokens, start: int, end: int) -> bool:
-    """Ordinary words that are also a street's whole name ("Garden Drive", "North Street"): a name right
-    after on/at/outside... or a house number, or when capitalised in a text that uses capitals; never when
-    followed by the word they describe ("the North Street light")."""
-    words = tokens.words
-    if end < len(words) and words[end] in _NOT_AFTER:
-        return False
-    before = words[start - 1] if start >= 1 else ""
-    plain = not any(w in STOP for w in words[start:end])  # "in front street", "at the corner st"
-    if plain and (before in _ALONG or before in _AT_PLACE or before == "of" or _HOUSE.match(before)):
-        return True
-    return _mixed_case(tokens.text) and all(_capitalised(tokens, i) for i in range(start, end))
-
-
-def _kinds(
-    tokens: Tokens, gaz: Gazetteer, busy: AbstractSet[int] = frozenset()
-) -> list[tuple[list[int], int, int]]:
-    """Places named only by their kind after a word of place ("by the library", "outside the train
-    station"): every place of that kind, and the span of "the" and the kind's words, in text order."""
-    words = tokens.words
-    out: list[tuple[list[int], int, int]] = []
-    for i in range(1, len(words) - 1):
-        if words[i] != "the" or words[i - 1] not in _KIND_CUES or i + 1 in busy:
-            continue
-        for n in (2, 1):
-            end = i + 1 + n
-            refs = gaz.of_kind(words[i + 1 : end]) if end <= len(words) else []
-            if not refs or end < len(words) and words[end] in _NOT_AFTER_KIND:
-                continue
-            out.append((refs, i, end))
-            break
-    return out
-
-
-def _place_of_kind(tokens: Tokens, gaz: Gazetteer) -> Location | None:
-    """'by the library', 'outside the train station', 'in the park': a place named only by its kind, after
-    a word of place. The one place of that kind; when there are a few (up to MAX_OFFERED), the first, with
-    a low confidence, and `alternatives` offers them all; with more, none."""
-    for refs, i, end in _kinds(tokens, gaz)[:1]:
-        if len(refs) > MAX_OFFERED:
-            return None
-        match = gaz.place_at(refs[0], 0.8 if len(refs) == 1 else 0.6)
-        return _location(gaz, match, tokens, i, end, CONFIDENCE["place"] * match.score)
-    return None
-
-
-def _described(tokens: Tokens, gaz: Gazetteer, busy: AbstractSet[int]) -> list[tuple[list[int], int, int]]:
-    """'near the Southeast school', 'by the Catholic church on Elm St', 'outside Northern High school': a
-    place named by its kind and a word or two that tell it from the others of its kind (a direction, a
-    level, a denomination, or its one-word name). The places those words fit: the one they name entirely
-    when there is one (Southeast Middle School, not Alternative Learning Center Southeast), else every
-    place of that kind that has them (several: "the Catholic church" may still be singled out by the
-    street it is on). After a word of place ("near", "by the"...), or "the ... on/at"."""
-    words = tokens.words
-    out: list[tuple[list[int], int, int]] = []
-    for k in range(1, len(words)):
-        kind, end = kind_phrase(words, k)
-        if not kind or end < len(words) and words[end] in _NOT_AFTER_KIND:
-            continue
-        after = words[end] if end < len(words) else ""
-        for d in (2, 1):
-            start = k - d
-            if start < 1 or any(i in busy for i in range(start, end)):
-                continue
-            desc = words[start:k]
-            if not all(w.isalpha() and w not in STOP for w in desc):
-                continue
-            lead = words[start - 1] == "the"
-            cue = start - 2 if lead else start - 1
-            cued = cue >= 0 and words[cue] in _DESCRIBED_CUES
-            if not (cued or lead and after in ("on", "at", "in", "near")):  # "the Catholic church on X"
-                continue
-            whole = gaz.described(kind, desc, whole=True)
-            refs = whole if len(whole) == 1 else gaz.described(kind, desc)
-            if refs:
-                out.append((refs, start, end))
-                break
-    return out
-
-
-def _anchors(
-    tokens: Tokens,
-    gaz: Gazetteer,
-    places: Sequence[Mention],
-    busy: AbstractSet[int],
-    described: Sequence[tuple[list[int], int, int]] = (),
-) -> list[_Anchor]:
-    """The places written in the message that may pick the point on a street: named ones, described ones
-    that fit several ("the Catholic church"), and kinds ("the library")."""
-    named = [_Anchor((m.ref,), m.start, m.end, True) for m in places]
-    several = [_Anchor(tuple(refs), i, end, False) for refs, i, end in described if len(refs) > 1]
-    kinds = [_Anchor(tuple(refs), i, end, False) for refs, i, end in _kinds(tokens, gaz, busy)]
-    return sorted(named + several + kinds, key=lambda a: a.start)
 
 
 def _block(
@@ -382,7 +112,18 @@ def _street_match(gaz: Gazetteer, tokens: Tokens, m: Mention) -> Match:
 
 
 def from_gazetteer(text: str, gaz: Gazetteer) -> Location | None:
-    tokens = tokenize(_URL.sub(lambda m: " " * len(m.group()), text))
+    """The location the gazetteer's names in `text` give: a house, a corner, a street or a place. A corner
+    whose two names meet in several places far apart ("4th St and E St" in the Northwest, the Southeast and
+    the Southwest) is the one found first, trusted less (SEVERAL), and `alternatives` offers the others."""
+    found = _from_names(text, gaz)
+    if found is not None and found.kind == "intersection" and len(corner_choices(gaz, found, APART_M)) > 1:
+        return replace(found, confidence=round(found.confidence * SEVERAL, 3))
+    return found
+
+
+def _from_names(text: str, gaz: Gazetteer) -> Location | None:
+    # "A Street light is out": the article; "pothole on i st": I Street
+    tokens = read_letters(tokenize(_URL.sub(lambda m: " " * len(m.group()), text)), gaz)
     mentions = [
         Mention(m.kind, m.ref, m.start, m.end, m.score * _QUALIFIED) if _qualified(tokens, m.start) else m
         for m in map(lambda m: _reading(tokens, m, gaz), gaz.find(tokens))
@@ -482,98 +223,6 @@ def from_postcode(text: str, gaz: Gazetteer) -> Location | None:
                 round(match.lat, 7), round(match.lon, 7), "postcode", pc.text, confidence, gaz.display(match)
             )
     return None
-
-
-APART_M = 200.0  # same-named candidates closer than this are one place
-
-
-def _label(gaz: Gazetteer, name: str, point: tuple[float, float], area: str, skip: str = "") -> str:
-    """How a candidate is told apart from its namesakes: its area, else the nearest other named place."""
-    if area:
-        return f"{name}, {area}"
-    near = [(dist, p.name) for dist, p in gaz.places_near(point, 1000.0) if p.name not in (name, skip)]
-    dist, other = min(near, default=(float("inf"), ""))
-    return f"{name} near {other}" if dist <= 1000 else f"{name} ({point[0]:.4f}, {point[1]:.4f})"
-
-
-def _fixed(label: str) -> str:
-    return label
-
-
-def _area_label(gaz: Gazetteer, name: str, point: tuple[float, float], ref: int) -> str:
-    return _label(gaz, name, point, gaz.area_near(ref, point))
-
-
-def _candidates(gaz: Gazetteer, found: Location) -> list[tuple[tuple[float, float], Callable[[], str]]]:
-    """Every gazetteer point `found`'s words name, each with how to label it (labels cost a search of
-    nearby places, so they are made only for the candidates kept)."""
-    toks = tokenize(found.text)
-    words = toks.words
-    out: list[tuple[tuple[float, float], Callable[[], str]]] = []
-    if found.kind == "place":
-        kind = words[1:] if words[:1] == ("the",) else ()
-        refs = gaz.named(words, "place") or (gaz.of_kind(kind) if kind else [])
-        for ref in refs[: MAX_OFFERED if not gaz.named(words, "place") else None]:
-            place = gaz.places[ref]
-            point = (place.lat, place.lon)
-            label = f"{place.name}, {place.area}" if place.area else place.address
-            out.append(
-                (point, partial(_fixed, label) if label else partial(_label, gaz, place.name, point, ""))
-            )
-    elif found.kind == "street":
-        for ref in gaz.named(words, "street"):
-            name = gaz.streets[ref].name
-            out.extend(
-                (point, partial(_label, gaz, name, point, area)) for point, area in gaz.pieces(ref, APART_M)
-            )
-        if not out and words and all(_name_word(w) or w in DIRECTIONS for w in words):
-            # "on Jefferson" (`_bare_street`): every road of that name, whatever its type
-            refs, end, _ = _bare_name(gaz, words, 0, typos=True)
-            if end == len(words):
-                for ref, point, area in gaz.roads(refs, ROAD_M):
-                    out.append((point, partial(_label, gaz, gaz.streets[ref].name, point, area)))
-    elif found.kind == "address" and len(words) >= 2 and _HOUSE.match(words[0]):
-        number, rest = toks.source(0, 1), words[1:]
-        refs = gaz.named(rest, "street")
-        if refs:  # "12 Mill Lane" where two areas each have a Mill Lane with a number 12
-            for ref in refs:
-                name = f"{number} {gaz.streets[ref].name}"
-                for point in gaz.same_numbers(ref, number):
-                    out.append((point, partial(_area_label, gaz, name, point, ref)))
-        else:  # "12 Mill" where Mill Lane and Mill Road both have a number 12
-            bare = rest[1:] if rest[0] in DIRECTIONS and len(rest) > 1 else rest
-            for ref in gaz.bare_streets(bare):
-                match = gaz.address_at(ref, number)
-                points = gaz.same_numbers(ref, number) or ([(match.lat, match.lon)] if match else [])
-                for point in points:
-                    name = f"{number} {gaz.streets[ref].name}"
-                    out.append((point, partial(_area_label, gaz, name, point, ref)))
-    return out
-
-
-def alternatives(text: str, gazetteer: Gazetteer, found: Location | None) -> tuple[Location, ...]:
-    """The places `found` (from `locate`) may be when its words name several gazetteer entries equally
-    well that lie more than APART_M apart: two Mill Lanes in different areas, "the church" when there
-    are two, house 12 on both Mill Lane and Mill Road for "12 Mill". The one nearest `found` comes first;
-    empty when the location is not ambiguous (or did not come from the gazetteer's names)."""
-    if found is None or found.kind not in ("street", "place", "address") or found.text not in text:
-        return ()
-    here = (found.lat, found.lon)
-    points: list[tuple[tuple[float, float], Callable[[], str]]] = []
-    for pt, how in sorted(_candidates(gazetteer, found), key=lambda c: distance_m(here, c[0])):
-        if all(distance_m(pt, k) > APART_M for k, _ in points):
-            points.append((pt, how))
-    if len(points) < 2:
-        return ()
-    kept = [
-        Location(round(pt[0], 7), round(pt[1], 7), found.kind, found.text, found.confidence, how())
-        for pt, how in points
-    ]
-    labels = [k.address for k in kept]
-    return tuple(
-        k if labels.count(k.address) == 1 else replace(k, address=f"{k.address} ({k.lat:.4f}, {k.lon:.4f})")
-        for k in kept
-    )
 
 
 def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Location | None:

@@ -49,6 +49,9 @@ _NOT_AFTER_BARE = STREET_TYPES | frozenset(
     {"roundabout", "bridge", "common", "estate", "park", "green", "circus", "reservation", "junction", "/"}
 )
 MAX_OFFERED = 3  # more places of a kind than this: "the park" says nothing
+# A match whose words fit several places far apart is trusted this much less than one that fits one ("the
+# library" of two libraries, a corner two names make in several quadrants), and `alternatives` offers them.
+SEVERAL = 0.75
 # The kind of a street's point picked by a place or a street next to it ("on High St by the library"): a
 # street, as callers and `alternatives` know it; what picked the point is in the address ("High Street near
 # Eastgate Library") and the text.

@@ -1,12 +1,14 @@
 """Corners of two streets both written without their type word, short names with swapped letters,
 house numbers on same-named streets, names made only of street words, and places that share a street's
-name. A small grid of made-up streets: everything is checked against where the streets really meet."""
+name, and a corner that two names make in two areas (both offered). A small grid of made-up streets:
+everything is checked against where the streets really meet."""
 
 from __future__ import annotations
 
 import pytest
 
 from nlp import Gazetteer, locate
+from nlp.location import alternatives
 
 # Charles runs north-south at lon -76.00; Preston, Elm and Oak run east-west; King crosses Oak.
 GAZ = Gazetteer.from_dict(
@@ -150,3 +152,48 @@ def test_the_end_of_a_street_without_its_type() -> None:
     loc = locate("Fly-tipping at the end of Tobias", GAZ)
     assert loc is not None and loc.kind == "street" and loc.lat == pytest.approx(40.090)
     assert locate("at the end of March the bins stopped", GAZ) is None
+
+
+# Two villages each with a Mill Lane and a Church Street that cross, and a crescent meeting High Street at
+# both of its ends (in one village).
+TWO_VILLAGES = Gazetteer.from_dict(
+    {
+        "name": "Twin",
+        "streets": [
+            {"name": "Mill Lane", "area": "North End", "points": [[52.22, 0.100], [52.22, 0.102]]},
+            {"name": "Church Street", "area": "North End", "points": [[52.219, 0.101], [52.221, 0.101]]},
+            {"name": "Mill Lane", "area": "Southfield", "points": [[52.18, 0.100], [52.18, 0.102]]},
+            {"name": "Church Street", "area": "Southfield", "points": [[52.179, 0.101], [52.181, 0.101]]},
+            {"name": "High Street", "area": "North End", "points": [[52.20, 0.110], [52.20, 0.120]]},
+            {
+                "name": "Crescent Road",
+                "area": "North End",
+                "points": [[52.20, 0.111], [52.203, 0.111], [52.203, 0.118], [52.20, 0.118]],
+            },
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["pothole at Mill Lane and Church Street", "pothole on the corner of Mill and Church"]
+)
+def test_a_corner_two_areas_both_have_is_offered_in_each(text: str) -> None:
+    loc = locate(text, TWO_VILLAGES)
+    assert loc is not None and loc.kind == "intersection", (text, loc)
+    offered = alternatives(text, TWO_VILLAGES, loc)
+    assert sorted(a.address for a in offered) == [
+        "Mill Lane & Church Street, North End",
+        "Mill Lane & Church Street, Southfield",
+    ], offered
+    assert {(a.lat, a.lon) for a in offered} == {(52.22, 0.101), (52.18, 0.101)}, offered
+    assert (offered[0].lat, offered[0].lon) == (loc.lat, loc.lon)
+    crescent = locate("pothole at High Street and Crescent Road", TWO_VILLAGES)
+    assert crescent is not None and loc.confidence < crescent.confidence, (loc, crescent)
+
+
+def test_a_crescent_meeting_a_road_at_both_ends_in_one_area_is_one_corner() -> None:
+    text = "pothole at High Street and Crescent Road"
+    loc = locate(text, TWO_VILLAGES)
+    assert loc is not None and loc.kind == "intersection" and loc.lat == pytest.approx(52.20), loc
+    assert alternatives(text, TWO_VILLAGES, loc) == ()
