@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import random
 import sys
 from collections.abc import Mapping, Sequence
@@ -22,9 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from nlp import Service
+from nlp import Candidate, Service
 from nlp.category import concept_tags
-from nlp.trained import ModelCatalog, normalise, platt
+from nlp.trained import ModelCatalog, combine, normalise, platt
 from relay311.config import ConfigError
 
 MAGIC = b"relay311-textcat"
@@ -181,6 +182,93 @@ def train(
 
 CALIBRATION_FOLDS = 2  # the history is split in two; each half is ranked by a model trained on the other
 MIN_CALIBRATION = 100  # examples needed for a calibration
+# The classifier shares `relay311 train` chooses among, on the council's own history (cross-fitted top-1).
+SHARES = (0.15, 0.3, 0.45, 0.6, 0.75)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """What cross-fitting on a council's history found: the classifier's share, the calibration for it, and
+    the top-1 accuracy each share had (for the report `relay311 train` prints)."""
+
+    weight: float
+    calibration: tuple[float, float]
+    top1: Mapping[float, float]
+
+
+# (zero-shot ranking, classifier probabilities, the right code) for each example a model did not see
+_CrossFitted = list[tuple[list[Candidate], Mapping[str, float], str]]
+
+
+def _cross_fitted(
+    examples: Sequence[tuple[str, str]], catalog: Sequence[Service], *, epochs: int, seed: int
+) -> _CrossFitted | None:
+    """Split the history in two, train on each half and rank the other. None when it is too small."""
+    from nlp.category import rank
+
+    codes = {s.code for s in catalog}
+    usable = [(t, c) for t, c in examples if c in codes and normalise(t)]
+    if len(usable) < MIN_CALIBRATION:
+        return None
+    rng = random.Random(seed)
+    rng.shuffle(usable)
+    out: _CrossFitted = []
+    for fold in range(CALIBRATION_FOLDS):
+        held = usable[fold::CALIBRATION_FOLDS]
+        rest = [ex for i, ex in enumerate(usable) if i % CALIBRATION_FOLDS != fold]
+        try:
+            model = train(rest, catalog, epochs=epochs, seed=seed)
+        except TrainError:  # one half holds a single service
+            return None
+        out.extend((rank(text, catalog), model.scores(text), code) for text, code in held)
+    return out
+
+
+def _platt_at(
+    rows: _CrossFitted, codes: Sequence[str], weight: float
+) -> tuple[tuple[float, float], list[bool]]:
+    """The calibration of the combined first candidate at `weight`, and whether each row's is right."""
+    pairs: list[tuple[float, float]] = []
+    for zero_shot, probs, code in rows:
+        ranked = combine(zero_shot, probs, codes, weight)
+        pairs.append((ranked[0].score, float(ranked[0].service_code == code)) if ranked else (0.0, 0.0))
+    a, b = platt(pairs)
+    return (round(a, 6), round(b, 6)), [y == 1.0 for _, y in pairs]
+
+
+def _clearly_better(hits: list[bool], than: list[bool]) -> bool:
+    """More rows right than `than`, by more than chance would give (McNemar's test, about 2 sigma)."""
+    gained = sum(h and not t for h, t in zip(hits, than, strict=True))
+    lost = sum(t and not h for h, t in zip(hits, than, strict=True))
+    return gained - lost > 2.0 * math.sqrt(gained + lost)
+
+
+def fit(
+    examples: Sequence[tuple[str, str]],
+    catalog: Sequence[Service],
+    *,
+    epochs: int = 20,
+    seed: int = 0,
+    weight: float | None = None,
+) -> Fit | None:
+    """Choose the classifier's share (unless `weight` is given) and fit Platt scaling for it, by
+    cross-fitting: split the history in two, train on each half and rank the other (zero-shot and trained
+    combined, as at run time). Another share than DEFAULT_WEIGHT is chosen only when it gets clearly more
+    first candidates right (`_clearly_better`; the best of those wins): small histories are noisy. Then
+    P(first candidate right) = sigmoid(a x score + b) is fitted on every example so ranked. Two half-size
+    trainings cost about one full one; on the SeeClickFix reports this calibrated better than a single
+    held-out fifth (bench/nlp_category.py). None when the history is too small to say anything."""
+    rows = _cross_fitted(examples, catalog, epochs=epochs, seed=seed)
+    if rows is None:
+        return None
+    codes = [s.code for s in catalog]
+    shares = SHARES if weight is None else (weight,)
+    found = {w: _platt_at(rows, codes, w) for w in shares}
+    base = DEFAULT_WEIGHT if DEFAULT_WEIGHT in found else shares[0]
+    better = [w for w in shares if _clearly_better(found[w][1], found[base][1])]
+    best = max(better, key=lambda w: sum(found[w][1])) if better else base
+    top1 = {w: sum(hits) / max(len(hits), 1) for w, (_, hits) in found.items()}
+    return Fit(best, found[best][0], top1)
 
 
 def calibrate(
@@ -191,32 +279,9 @@ def calibrate(
     seed: int = 0,
     weight: float = DEFAULT_WEIGHT,
 ) -> tuple[float, float] | None:
-    """Platt scaling for a council's model, by cross-fitting: split the history in two, train on each half
-    and rank the other (zero-shot and trained combined, as at run time), and fit P(first candidate right) =
-    sigmoid(a x score + b) on every example so ranked. Two half-size trainings cost about one full one; on
-    the SeeClickFix reports this calibrated better than a single held-out fifth (bench/nlp_category.py).
-    None when the history is too small to say anything."""
-    from nlp.category import rank
-
-    codes = {s.code for s in catalog}
-    usable = [(t, c) for t, c in examples if c in codes and normalise(t)]
-    if len(usable) < MIN_CALIBRATION:
-        return None
-    rng = random.Random(seed)
-    rng.shuffle(usable)
-    pairs: list[tuple[float, float]] = []
-    for fold in range(CALIBRATION_FOLDS):
-        held = usable[fold::CALIBRATION_FOLDS]
-        rest = [ex for i, ex in enumerate(usable) if i % CALIBRATION_FOLDS != fold]
-        try:
-            attached = train(rest, catalog, epochs=epochs, seed=seed, weight=weight).attach(catalog)
-        except TrainError:  # one half holds a single service
-            return None
-        for text, code in held:
-            ranked = rank(text, attached)
-            pairs.append((ranked[0].score, float(ranked[0].service_code == code)) if ranked else (0.0, 0.0))
-    a, b = platt(pairs)
-    return round(a, 6), round(b, 6)
+    """Platt scaling for a council's model at a given share (see `fit`); None for too small a history."""
+    fitted = fit(examples, catalog, epochs=epochs, seed=seed, weight=weight)
+    return None if fitted is None else fitted.calibration
 
 
 def save_model(model: SpacyClassifier, path: Path) -> None:
@@ -259,7 +324,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--output", "-o", type=Path, default=Path("relay311-model.bin"))
     p.add_argument("--epochs", type=int, default=20)
-    p.add_argument("--weight", type=float, default=DEFAULT_WEIGHT, help="the trained scores' share (0..1)")
+    p.add_argument(
+        "--weight",
+        type=float,
+        help="the trained scores' share (0..1); by default chosen on the history (cross-fitted top-1)"
+        f" among {', '.join(map(str, SHARES))}, or {DEFAULT_WEIGHT} with --no-calibration",
+    )
     p.add_argument(
         "--no-calibration",
         action="store_true",
@@ -273,24 +343,29 @@ def run(args: argparse.Namespace) -> None:
     from relay311.extract_cli import load_catalog
 
     catalog = load_catalog(args.catalog, args.config)
+    if args.weight is not None and not 0.0 <= args.weight <= 1.0:
+        raise ConfigError(f"train: --weight must be between 0 and 1, not {args.weight}")
     try:
         examples = read_history(args.history)
-        model = train(examples, catalog, epochs=args.epochs, weight=args.weight, quiet=args.quiet)
+        fitted = None
         if not args.no_calibration:
-            fitted = calibrate(examples, catalog, epochs=args.epochs, weight=args.weight)
-            if fitted is not None:
-                model.meta["calibration"] = list(fitted)
+            fitted = fit(examples, catalog, epochs=args.epochs, weight=args.weight)
+        weight = fitted.weight if fitted else (DEFAULT_WEIGHT if args.weight is None else args.weight)
+        model = train(examples, catalog, epochs=args.epochs, weight=weight, quiet=args.quiet)
+        if fitted is not None:
+            model.meta["calibration"] = list(fitted.calibration)
+            model.meta["share_top1"] = {str(w): round(top1, 4) for w, top1 in fitted.top1.items()}
     except TrainError as exc:
         raise ConfigError(f"train: {exc}") from None
     save_model(model, args.output)
-    fitted = model.meta.get("calibration")
+    if fitted is None:
+        how = "; not calibrated (too few examples, or --no-calibration)"
+    else:
+        tried = ", ".join(f"{w}: {top1:.3f}" for w, top1 in fitted.top1.items())
+        how = f"; calibrated by cross-fitting on two halves of the history (top-1 at share {tried})"
     print(
         f"wrote {args.output}: {model.meta['examples']} examples of {len(model.meta['labels'])} services"
-        f" ({model.meta['skipped']} rows skipped: empty or not in the catalog)"
-        + (
-            "; calibrated by cross-fitting on two halves of the history"
-            if fitted
-            else "; not calibrated (too few examples, or --no-calibration)"
-        ),
+        f" ({model.meta['skipped']} rows skipped: empty or not in the catalog), classifier share {weight}"
+        + how,
         file=sys.stderr,
     )
