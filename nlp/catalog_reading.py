@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from nlp.catalog_words import expand
 from nlp.category import index_for
 from nlp.lexicon import CONCEPTS
 from nlp.text import stem, words
@@ -55,7 +56,7 @@ def read_catalog(catalog: Sequence[Service]) -> list[Reading]:
                 explained |= name_words
         missing = index.name_words[si] - explained
         unknown: list[str] = []
-        for word in words(service.name.replace("_", " ")):
+        for word in expand(words(service.name.replace("_", " "))):
             if stem(word) in missing and word not in unknown:
                 unknown.append(word)
         out.append(Reading(service.code, service.name, problems, tuple(unknown)))

@@ -32,6 +32,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlp.catalog_words import expand
 from nlp.category_asks import asks_new, asks_only_new
 from nlp.english import is_english
 from nlp.lexicon import (
@@ -122,6 +123,11 @@ _COVER_PENALTY = 0.12
 _COVER_STRENGTH = 0.3  # a concept evoked at least this strongly explains the name words its targets matched
 
 
+def _whole(text: str) -> tuple[str, ...]:
+    """Every word of a phrase, stemmed: "on the block" must not match "on blocks"."""
+    return tuple(join_compounds([stem(w) for w in words(text)]))
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     toks = join_compounds([stem(w) for w in words(text)])
     kept = tuple(t for t in toks if t not in _STOP_STEMS or t in _KEEP_IN_PHRASES)
@@ -147,6 +153,7 @@ class CategoryIndex:
     name_length: tuple[int, ...]  # per service: how many words its name has
     name_cover: tuple[dict[int, frozenset[str]], ...]  # per service: concept -> name words its targets match
     name_qualifiers: tuple[dict[str, frozenset[str]], ...]  # per service: qualifier -> name words it explains
+    name_where: tuple[frozenset[str], ...]  # per service: the qualifiers its name says, stop words or not
     name_intents: tuple[frozenset[str], ...]  # per service: the actions its name offers (remove, inspect...)
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
@@ -245,7 +252,7 @@ def _american(catalog: Sequence[Service]) -> bool:
 
 def _service_fields(service: Service) -> dict[str, list[str]]:
     def norm(text: str) -> list[str]:
-        return join_compounds([stem(w) for w in words(text)])
+        return join_compounds([stem(w) for w in expand(words(text))])
 
     name = service.name.replace("_", " ")
     cut = _QUALIFIER.search(name)
@@ -278,6 +285,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     name_words: list[frozenset[str]] = []
     name_cover: list[dict[int, frozenset[str]]] = []
     name_qualifiers: list[dict[str, frozenset[str]]] = []
+    name_where: list[frozenset[str]] = []
     for f in fields:
         aff: dict[int, float] = {}
         cover: dict[int, frozenset[str]] = {}
@@ -307,6 +315,13 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
                 if _contains(named, q_tokens):
                     qualified[q] = qualified.get(q, frozenset()) | frozenset(q_tokens)
         name_qualifiers.append(qualified)
+        name_where.append(
+            frozenset(
+                q
+                for q, (_, name_phrases) in QUALIFIERS.items()
+                if any(_contains([*f["name"], *f["qualifier"]], _whole(p)) for p in name_phrases)
+            )
+        )
         fw: dict[str, float] = {}
         for fname, fweight in _FIELD_WEIGHTS:
             for t in [*f[fname], *compound_parts(f[fname])]:
@@ -343,6 +358,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         name_length=tuple(len(f["name"]) + len(f["qualifier"]) for f in fields),
         name_cover=tuple(name_cover),
         name_qualifiers=tuple(name_qualifiers),
+        name_where=tuple(name_where),
         name_intents=tuple(_name_intents(s) for s in catalog),
         by_concept=by_concept,
         by_word=by_word,
@@ -484,7 +500,9 @@ def _content_words(tokens: Sequence[str]) -> dict[str, float]:
     return out
 
 
-_QUALIFIER_PHRASES = {q: tuple(_phrase(p) for p in phrases) for q, (phrases, _) in QUALIFIERS.items()}
+# every word kept: "on the block" (public) is not "on blocks" (a junked car)
+_QUALIFIER_PHRASES = {q: tuple(_whole(p) for p in phrases) for q, (phrases, _) in QUALIFIERS.items()}
+_OTHER_WHERE = 0.97  # the message says where, and the service's name says another place
 # every word kept: "gone" and "no sign" are what say it
 _INTENT_PHRASES = {
     i: tuple(tuple(join_compounds([stem(w) for w in words(p)])) for p in phrases)
@@ -600,6 +618,8 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
         score *= _coverage_factor(index, si, said, evoked, qualifiers)
         if intents and index.name_intents[si] and not (index.name_intents[si] & intents):
             score *= _OTHER_INTENT
+        if qualifiers and index.name_where[si] and not index.name_where[si].intersection(qualifiers):
+            score *= _OTHER_WHERE
         if score >= _MIN_SCORE:
             scored.append((score, si))
     # equal evidence: the service with the shorter name is the more general one ("Sign Replacement" before

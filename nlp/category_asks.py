@@ -24,6 +24,8 @@ _THERE = stem("there")
 _GET = stem("get")
 _BUILD = stem("build")
 _CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
+_PUT = stem("put")
+_PLEASE = frozenset(("please", "pls", "plz", "kindly"))
 
 
 def asks_new(tokens: Sequence[str]) -> bool:
@@ -51,6 +53,11 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             return True
     for i in range(1, len(tokens)):  # "please build one", "build a sidewalk"
         if tokens[i - 1] == _BUILD and tokens[i] in ("one", "a", "an", "us"):
+            return True
+    # "please put a light here", "could the city put one in": asked to put something there ("someone put a
+    # mattress out" tells what happened)
+    for i, t in enumerate(tokens):
+        if t == _PUT and any(w in _PLEASE or w in _CAN for w in tokens[max(0, i - 3) : i]):
             return True
     # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there
     for i, t in enumerate(tokens[2:], start=2):

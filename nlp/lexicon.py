@@ -113,7 +113,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "graffiti",
-        "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; vandalism=.55;"
+        "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; spraypaint=.95;"
+        " spraypainted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
         " offensive writing=.7; gang sign=.7;"
         " scribbling=.6; scribblings=.6; scribbles=.6;"
@@ -175,7 +176,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " tracking mud=.9; mud all over=.8; tracked mud=.9;"
         " gravel spills=.8; spills all over=.7; chip papers=.8; fag ends=.9; not been swept=.9;"
         " hasnt been swept=.9; swept=.6",
-        "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; sweep=.8; rubbish=.8; trash=.75;"
+        "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; dirty street=.85; dirty lot=.6;"
+        " dirty alley=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
         " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
     ),
@@ -242,7 +244,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " tags expired=.75;"
         " expired tag=.7; not tagged=.7; expired plates=.8; expired registration=.75; broken down car=.8;"
         " broken down vehicle=.8; broken down truck=.75; broken down suv=.8; broken down van=.75; suv=.35;"
-        " on blocks=.75; up on blocks=.9;"
+        " on blocks=.85; up on blocks=.9; car on blocks=.95; cars on blocks=.95; none of them run=.6;"
         " tax disc=.7; expired tax=.8; no mot=.8; no insurance=.6; no number plates=.85; motorhome=.4;"
         " still sits=.6; still sitting=.45; sits in street=.45; with a flat=.6; expired plate=.75;"
         " plate was from=.6;"
@@ -267,7 +269,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "blocked drain=1; drain=.9; drains=.9; gully=.9; gulley=.9; stormdrain=1; storm sewer=.9;"
         " drainage=.9; flood=.8; flooding=.8; flooded=.8; standing water=.85; puddle=.6; water pooling=.8;"
         " ponding=.8; pond=.45; grate=.6; culvert=.8; catch basin=.9; storm water=.9; runoff=.8; inlet=.5;"
-        " drain cover=.9; ditch=.6; gets filled with water=.8; fills with water=.8; water underneath=.5;"
+        " drain cover=.9; storm grate=.95; grate missing=.9; missing grate=.9; storm inlet=.95; ditch=.6;"
+        " gets filled with water=.8; fills with water=.8; water underneath=.5;"
         " water accumulation=.7; standing water=.8;"
         " water sits=.8; water stands=.8; after it rains=.6; when it rains=.55; every time it rains=.7;"
         " into my basement=.6; basement flooding=.9; flooding basement=.9; ditch eroding=.9; eroding=.6;"
@@ -434,7 +437,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " disabled bay=.9; disabled bays=.9; parking bay=.7; parking bays=.7;"
         " bays=.6; fill the bays=.8; commuters=.6",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
-        " ticket=.5; parking ticket=1",
+        " ticket=.5; parking ticket=1; pay box=.9; paybox=.9; pay station=.9; paystation=.9;"
+        " pay and display=.9; parking kiosk=.9",
     ),
     _c(
         "parking_violation",  # a car parked where it may not be, or a ticket: enforcement, not permits
@@ -614,7 +618,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " utility crew=.8; road crew=.7; jackhammering=.7; jackhammer=.7; water line=.45;"
         " contractor=.35; sewer contractor=.8; sewer project=.8",
         "construction=1; roadwork=1; works=.6; utility work=.9; utility construction=1; excavation=.8;"
-        " utility repair=.9; utility work=.9",
+        " utility repair=.9; utility work=.9; public way work=.9; right of way work=.9; street cut=.8",
     ),
     _c(
         "obstruction",

@@ -546,6 +546,8 @@ US_SMALL = [
         ("We need a sidewalk on Moores Pike, people walk in the ditch", "SR"),
         ("the stop sign is so faded you cant read it", "S2"),
         ("someone keeps pouring motor oil down the storm drain", "ID"),
+        ("pls put a street light at the end of our cul de sac, its pitch black", "NL"),
+        ("It is very dark on our block. Could the city put one in?", "NL"),
     ],
 )
 def test_verbs_and_requests_read_as_citizens_mean_them(text: str, code: str) -> None:
@@ -561,6 +563,11 @@ def test_a_new_thing_that_is_there_is_not_a_request() -> None:
     ]
     assert ranked[0] != "NL" and "LN" in ranked[:2]
     assert [c.service_code for c in rank("please install a new street light here", US_SMALL)][0] == "NL"
+    # putting something there is a request only when asked for, not when told what someone did
+    put = [
+        c.service_code for c in rank("someone put a street light pole through my fence, light out", US_SMALL)
+    ]
+    assert put[0] == "SL"
 
 
 DC_LIKE = [
