@@ -77,6 +77,9 @@ PAIRS: dict[tuple[str, str], tuple[str, ...]] = {
     ("res", "pkg"): ("residential", "parking"),
     ("res", "parking"): ("residential", "parking"),
     ("low", "press"): ("low", "pressure"),
+    # a car park is no park (messages keep both words: "car parked" stems the same)
+    ("car", "park"): ("carpark",),
+    ("car", "parks"): ("carparks",),
     ("lt", "turn"): ("left", "turn"),
     ("lt", "arrow"): ("left", "arrow"),
 }

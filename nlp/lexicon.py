@@ -139,7 +139,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "fly_tipping",
-        "flytip=1; fly tipping=1; dumped=.9; dumping=.9; illegal dumping=1; mattress=.85; sofa=.75;"
+        "flytip=1; fly tipping=1; tipped rubbish=.95; tipped waste=.9; tipped garden waste=.95;"
+        " tipped over the wall=.85; been tipped=.85; someones tipped=.85; dumped=.9; dumping=.9;"
+        " illegal dumping=1; mattress=.85; sofa=.75;"
         " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
         " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
         " old tires=.6; household items=.6; appliance=.7; stove=.55; washing machine=.7; lawn mower=.45;"
@@ -376,7 +378,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " fox=.8; foxes=.8; tied up=.6; dog tied up=.95; chained up=.7; chained dog=.95; no shade=.6;"
         " acting weird=.5; rabid=.9; bit my=.6;"
         " dog running=.8; without owner=.6; no owner=.6; dog chained=.95; family of raccoons=.9;"
-        " raccoons living=.9; racoon=.6; racoons=.6;"
+        " raccoons living=.9; racoon=.6; racoons=.6; family of racoons=.9; racoons living=.9;"
         " skunks=.7; living under the porch=.8; under the porch=.6; geese=.7; goose=.7; hissing=.6;"
         " charging at=.6",
         "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
@@ -437,7 +439,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " disabled bay=.9; disabled bays=.9; parking bay=.7; parking bays=.7;"
         " bays=.6; fill the bays=.8; commuters=.6",
         "parking=1; parked=1; car parking=1; meter=.5; permit=.5; citation=.5; garage=.4; vehicle=.3;"
-        " ticket=.5; parking ticket=1; pay box=.9; paybox=.9; pay station=.9; paystation=.9;"
+        " ticket=.5; parking ticket=1; carpark=1; pay box=.9; paybox=.9; pay station=.9; paystation=.9;"
         " pay and display=.9; parking kiosk=.9",
     ),
     _c(
@@ -445,6 +447,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "illegally parked=1; illegal parking=1; double parked=1; parked on pavement=1; pavement parking=1;"
         " parked on sidewalk=1; blocking driveway=.65; blocking my drive=.65; blocking my driveway=.7;"
         " car blocking=.8; parked blocking=.9; truck blocking=.8;"
+        " no placard=.95; without a placard=.95; no handicap placard=.95; no blue badge=.9;"
         " in front of my driveway=.7; across my driveway=.7;"
         " parked by hydrant=.9; parked at hydrant=.9;"
         " parked in front of hydrant=.9; parked in crosswalk=.9; parked on the corner=.6;"
@@ -549,7 +552,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "scooters",
-        "scooter=1; scooters=1; bird scooter=1; lime scooter=1; bikeshare=.9; dockless=.9",
+        "scooter=1; scooters=1; bird scooter=1; lime scooter=1; bikeshare=.9; dockless=.9;"
+        " scooters dumped=1; scooter dumped=1; scooters left=.95; scooters lying=.95; scooters blocking=1",
         "scooter=1; bikeshare=.9",
     ),
     _c(
@@ -637,7 +641,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "accessibility",
         "wheelchair=.9; disabled access=1; accessibility=1; accessible=.8; no ramp=.8; no ramps=.8;"
         " dropped curb=.6; disabled parking=.9; blue badge=.8; handicap=.75; handicapped=.75; ada=.7;"
-        " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7",
+        " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7;"
+        " handicap spot=.9; handicap spots=.9; handicap space=.9; handicap spaces=.9; handicapped spot=.9;"
+        " handicapped space=.9; disabled spot=.85; disabled space=.85",
         "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5",
     ),
     _c(

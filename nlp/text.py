@@ -92,6 +92,8 @@ _COMPOUNDS = {
     ("e", "scooter"): "scooter",
     ("bike", "share"): "bikeshare",
     ("fly", "post"): "flypost",
+    # a dump truck is a lorry, not dumping
+    ("dump", "truck"): "dumptruck",
     # a can that is a bin: "can" alone is a stop word ("can you..."), and a "litter can" is no litter
     ("trash", "can"): "trashcan",
     ("garbag", "can"): "garbagecan",
