@@ -50,6 +50,11 @@ def read_letters(tokens: Tokens, gaz: Gazetteer, quoted: bool = False) -> Tokens
     return Tokens(tokens.text, tuple(words), tokens.spans)
 
 
+def is_article(tokens: Tokens, i: int) -> bool:
+    """Token i ("A"/"I" read as a street's letter) is the article or the pronoun ("A Street light is out")."""
+    return tokens.words[i] in ARTICLE_LETTERS and _article(tokens, i)
+
+
 def _between(tokens: Tokens, i: int) -> str:
     """The text between token i-1 and token i."""
     return tokens.text[tokens.spans[i - 1][1] : tokens.spans[i][0]]

@@ -39,6 +39,8 @@ from sqlmodel import col, select
 
 import nlp
 from nlp.gazetteer import STOP, STREET_TYPES, Gazetteer, Tokens, tokenize
+from nlp.gazetteer_names import QUADRANTS
+from nlp.location_letters import is_article
 from nlp.postcode import find_postcodes
 from relay311.config import GeocoderConfig, NlpConfig
 from store.models import GeocodeCache, GeocoderRate, InboundMessage, utcnow
@@ -183,6 +185,12 @@ def address_phrase(text: str) -> Phrase | None:
     tokens = tokenize(text)
     words = tokens.words
     streets = [span for j, w in enumerate(words) if w in STREET_TYPES and (span := _street_at(tokens, j))]
+    # "A Street light is out" names no A Street; "Pennsylvania Ave N.W." keeps its quadrant
+    streets = [
+        (start, end + 1 if end < len(words) and words[end] in QUADRANTS else end)
+        for start, end in streets
+        if not is_article(tokens, start)
+    ]
     postcodes = find_postcodes(text)
     postcode = f", {postcodes[0].text}" if postcodes else ""
     for start, end in streets:

@@ -164,6 +164,10 @@ def test_gazetteer_geocoder_reverse_on_a_street_between_houses(demo: Gazetteer) 
         ("rubbish dumped on Foxglove Lane again", "Foxglove Lane", "street"),
         ("fly tipping near SW1A 1AA", "SW1A 1AA", "postcode"),
         ("hydrant leaking, Baltimore, MD 21201", "21201", "zip"),
+        ("A Street sign is down on Main St", "Main St", "street"),
+        ("pothole on A Street", "A Street", "street"),
+        ("1200 Pennsylvania Ave N.W. has a pothole", "1200 Pennsylvania Ave N.W", "address"),
+        ("corner of 7th St SE and E St SE", "7th St SE & E St SE", "intersection"),
     ],
 )
 def test_address_phrase(text: str, phrase: str, kind: str) -> None:
@@ -172,7 +176,14 @@ def test_address_phrase(text: str, phrase: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["there is a pothole in the road", "streetlight out since Monday", "12345 bins missed"]
+    "text",
+    [
+        "there is a pothole in the road",
+        "streetlight out since Monday",
+        "12345 bins missed",
+        "A Street light is out again",  # the article: no A Street to send to a geocoder
+        "I Street sweeper hit my car. Who pays?",
+    ],
 )
 def test_no_address_phrase(text: str) -> None:
     assert address_phrase(text) is None
