@@ -60,7 +60,8 @@ def relabel(rows: Rows, mapping: dict[str, tuple[str, ...]]) -> Rows:
     return out
 
 
-def us_sources() -> dict[str, Rows]:
+def us_everyday() -> Rows:
+    """The US everyday sets whose errors have been read (1-6 and 8), with their Bloomington labels."""
     from everyday_set import EVERYDAY_SET
     from everyday_set_2 import EVERYDAY_SET_2
     from everyday_set_3 import EVERYDAY_SET_3
@@ -70,17 +71,24 @@ def us_sources() -> dict[str, Rows]:
     from everyday_set_8 import EVERYDAY_SET_8
 
     sets = (EVERYDAY_SET, EVERYDAY_SET_2, EVERYDAY_SET_3, EVERYDAY_SET_4, EVERYDAY_SET_5, EVERYDAY_SET_6)
-    everyday = [(r[0], r[1]) for s in (*sets, EVERYDAY_SET_8) for r in s if r[1]]
-    return {"SeeClickFix": labelled(), "everyday": everyday}
+    return [(r[0], r[1]) for s in (*sets, EVERYDAY_SET_8) for r in s if r[1]]
 
 
-def uk_sources() -> dict[str, Rows]:
+def uk_everyday() -> Rows:
+    """The UK everyday sets whose errors have been read (1, 2 and 4), with FixMyStreet category labels."""
     from everyday_set_uk import EVERYDAY_SET_UK
     from everyday_set_uk2 import EVERYDAY_SET_UK2
     from everyday_set_uk4 import EVERYDAY_SET_UK4
 
-    everyday = [(r[0], r[1]) for r in (*EVERYDAY_SET_UK, *EVERYDAY_SET_UK2, *EVERYDAY_SET_UK4) if r[1]]
-    return {"FixMyStreet titles": fms_labelled(), "everyday UK": everyday}
+    return [(r[0], r[1]) for r in (*EVERYDAY_SET_UK, *EVERYDAY_SET_UK2, *EVERYDAY_SET_UK4) if r[1]]
+
+
+def us_sources() -> dict[str, Rows]:
+    return {"SeeClickFix": labelled(), "everyday": us_everyday()}
+
+
+def uk_sources() -> dict[str, Rows]:
+    return {"FixMyStreet titles": fms_labelled(), "everyday UK": uk_everyday()}
 
 
 def measure(catalog: list[Service], rows: Rows) -> tuple[float, float]:
