@@ -25,6 +25,7 @@ _GET = stem("get")
 _BUILD = stem("build")
 _CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
 _PUT = stem("put")
+_DO = frozenset(stem(w) for w in ("do", "does", "can", "could", "would"))
 _PLEASE = frozenset(("please", "pls", "plz", "kindly"))
 
 
@@ -59,9 +60,20 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
     for i, t in enumerate(tokens):
         if t == _PUT and any(w in _PLEASE or w in _CAN for w in tokens[max(0, i - 3) : i]):
             return True
-    # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there
+    # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there;
+    # "how do I get one", "how do we get a bin": asking how to have one
     for i, t in enumerate(tokens[2:], start=2):
         if t == _GET and tokens[i - 1] in _WE and tokens[i - 2] in _CAN:
+            return True
+        if (
+            t == _GET
+            and tokens[i - 1] in _WE
+            and tokens[i - 2] in _DO
+            and i >= 3
+            and tokens[i - 3] == "how"
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in ("a", "an", "one", "another", "new")
+        ):
             return True
     return False
 
