@@ -343,7 +343,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "vegetation",
-        "overgrown=.9; overgrowth=.9; long grass=1; tall grass=1; grass=.65; weeds=.9; weed=.85;"
+        "overgrown=.9; overgrowth=.9; vacant lot=.6; long grass=1; tall grass=1; grass=.65; weeds=.9;"
+        " weed=.85;"
         " mowing=.9; mow=.85; mowed=.85; hedge=.75; bush=.7; bushes=.7; shrub=.7; shrubs=.7; brambles=.85;"
         " nettles=.8; ivy=.6; vegetation=.9; foliage=.8; overhanging=.6; grass verge=.8; verge=.4;"
         " over grown=.9;"
@@ -509,7 +510,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "building",
         "unsafe building=1; dangerous building=1; derelict building=1; derelict=.6; building=.55;"
         " house=.45; property=.45; broken window=.6; broken windows=.6; windows=.4; porch=.5; roof=.5;"
-        " boarded up=.6; vacant house=.8; empty house=.7; vacant=.55; falling apart=.6; falling down=.5;"
+        " boarded up=.6; vacant house=.8; empty house=.7; vacant=.55; vacant lot=.5; falling apart=.6;"
+        " falling down=.5;"
         " collapsing=.6; structure=.55; fire damage=.7; code violation=1; violations=.7; violation=.7;"
         " slumlord=.6; landlord=.45; tenant=.45; rental=.5; sanitation=.4; sanitary=.4; paint=.3; yard=.35;"
         " dilapidated=.7; condemned=.8; unsafe structure=1; foundation=.5; disrepair=.85; siding=.65;"

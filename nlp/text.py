@@ -92,6 +92,9 @@ _COMPOUNDS = {
     ("e", "scooter"): "scooter",
     ("bike", "share"): "bikeshare",
     ("fly", "post"): "flypost",
+    # "lot" alone is a stop word ("a lot of"); an empty or vacant lot is a place with its own services
+    ("vacant", "lot"): "vacantlot",
+    ("empty", "lot"): "vacantlot",
     # a dump truck is a lorry, not dumping
     ("dump", "truck"): "dumptruck",
     # a can that is a bin: "can" alone is a stop word ("can you..."), and a "litter can" is no litter

@@ -714,3 +714,19 @@ def test_what_the_citizen_wants_done_picks_among_sibling_services(text: str, cod
         Service("SREP", "Sign Replacement"),
     ]
     assert_first(text, catalog, code)
+
+
+def test_an_empty_lot_is_a_vacant_lot_and_a_lot_of_weeds_is_not() -> None:
+    catalog = [
+        Service("GW", "Grass & Weeds Mowing"),
+        Service("VL", "Vacant Lot"),
+        Service("ID", "Illegal Dumping"),
+    ]
+
+    def vacant_lot(text: str) -> float:
+        return next(c.score for c in rank(text, catalog) if c.service_code == "VL")
+
+    assert (
+        vacant_lot("the empty lot next to the church has weeds taller than me")
+        > vacant_lot("a lot of weeds on the sidewalk") + 0.1
+    )
