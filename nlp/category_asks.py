@@ -65,6 +65,9 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
     for i, t in enumerate(tokens[2:], start=2):
         if t == _GET and tokens[i - 1] in _WE and tokens[i - 2] in _CAN:
             return True
+        please = tokens[i - 1] in _PLEASE and i >= 3  # "could we please get a sign"
+        if t == _GET and please and tokens[i - 2] in _WE and tokens[i - 3] in _CAN:
+            return True
         if (
             t == _GET
             and tokens[i - 1] in _WE

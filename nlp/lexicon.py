@@ -62,7 +62,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " dip in the road=.85; dip in road=.85; road deterioration=.85; deteriorating road=.85;"
         " road degradation=.85; road quality=.7; crack in the road=.85; fissure=.6; subsiding=.55;"
         " subsidence=.65;"
-        " washboard=.8; washboard road=1; busted street=.85; busted road=.85; street busted=.8;"
+        " washout=.45; road washout=.95; shoulder eroded=.9; shoulder has eroded=.9; washboard=.8;"
+        " washboard road=1; busted street=.85; busted road=.85; street busted=.8;"
         " road busted=.8;"
         " depression in the roadway=.9; depression in the road=.9; crack across the road=.85;"
         " crack in the street=.85; crack opening=.6; patch sank=.85; patch already sank=.85;"
@@ -105,6 +106,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " walk sign=.9; walk sign never=1; dont walk sign=.9;"
         " pedestrian button=.9; wait button=.8;"
         " walk button=.9; walk signal button=1; crosswalk button=.9;"
+        " four way stop=.7; 4 way stop=.7; like a four way stop=.9; like a 4 way stop=.9;"
         " turns green=.9; turns red=.9; green light=.7; green for=.6; light timing=.9; signal timing=1;"
         " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9;"
         " lights at the crossroads=.9; lights at the junction=.9; crossroads lights=.9;"
@@ -113,7 +115,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "graffiti",
-        "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; spraypaint=.95;"
+        "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; spraypaint=.95; carved=.6;"
+        " carved names=.85; carved into=.8; etched=.6; scratched into=.7;"
         " spraypainted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
         " offensive writing=.7; gang sign=.7;"
@@ -130,6 +133,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " sign without permit=.7; illegal sign=.7; advertising board=.6;"
         " advertisement=.6; advertising=.5;"
         " we buy houses=1; bandit signs=1; stapled=.6; signs on poles=.8; signs stapled=.9;"
+        " stapled to every=.9; taped to every=.9; tied to every=.8; to every pole=.8;"
         " telephone pole=.45; utility pole=.45;"
         " sale signs=.8; sale sign=.8; stapled to=.8;"
         " flyers taped=.9; taped to=.7; open house signs=.9; realtor signs=.9; stickers plastered=.9;"
@@ -141,6 +145,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "fly_tipping",
         "flytip=1; fly tipping=1; tipped rubbish=.95; tipped waste=.9; tipped garden waste=.95;"
         " tipped over the wall=.85; been tipped=.85; someones tipped=.85; dumped=.9; dumping=.9;"
+        " toss out bags=.9; tossing bags=.85; tossed bags=.85; threw bags=.85; throwing bags=.85;"
+        " leaving bags=.8; leave bags=.75; leaving trash=.8; leaving their trash=.85;"
         " illegal dumping=1; mattress=.85; sofa=.75;"
         " couch=.75; fridge=.75; furniture=.65; rubble=.65; tyres dumped=.9; pile of rubbish=.75;"
         " pile of junk=.75; bulky=.7; junk=.5; abandoned items=.7; left on pavement=.5; left on street=.5;"
