@@ -356,14 +356,246 @@ FROM_FMS_BRAMFORD: Mapping = {
     "OT": ("6002", "6003"),  # Other
 }
 
+# ------------------------------------------------------------------ us_prairie.json
+FROM_BLOOMINGTON_PRAIRIE: Mapping = {
+    "26": ("STR-DEB",),  # Debris Removal -> Street Sweeping/Debris
+    "2": ("CE-GRS",),  # Excessive Growth -> Tall Grass/Weeds
+    "37": ("CE-GPV", "CE-GPB"),  # Graffiti
+    "36": ("SW-MREC", "SW-CART"),  # Recycling
+    "5": ("SW-MISS", "SW-CART", "SW-BULK", "SW-DUMP", "SW-LIT", "CE-TRD"),  # Trash
+    "35": ("SW-YARD", "SW-LEAF"),  # Yard Waste (and the fall leaf collection)
+    "66": ("TRF-MRK", "TRF-REQ", "GEN-OTH"),  # Biking & Walking: markings, crosswalks, else general
+    "78": ("CE-OBS", "PKG-ILL", "ROW-CON"),  # Blocked Sidewalk (items, a parked car, a work zone)
+    "17": ("STR-DEB", "FOR-REM", "ROW-CON"),  # Blocked Street
+    "65": ("TRF-SPD", "TRF-REQ"),  # Close Calls
+    "73": ("PKG-ILL",),  # Inaccessible Parking
+    "94": ("GEN-OTH",),  # Nuisance Lights
+    "92": ("GEN-OTH",),  # Parking Garages
+    "44": ("PKG-MTR", "PKG-TKT"),  # Parking Meters and Citations
+    "29": ("CE-PKY",),  # Parking on Unimproved Surface -> Parking on Grass
+    "43": ("PKG-PRM",),  # Parking Permits
+    "25": ("STR-POT", "STR-PAV", "STR-CRB"),  # Potholes, Other Street Repair
+    "93": ("STR-SLN",),  # Request a new Street Light
+    "83": ("MOB-SCT",),  # Scooters, Bike-share
+    "34": ("STR-SWK", "STR-CRB"),  # Sidewalk & Curb Complaints
+    "76": ("STR-SWN", "STR-SWK"),  # Sidewalk Requests
+    "15": ("CE-SNW",),  # Sidewalk Snow Removal
+    "86": ("TRF-SGN", "TRF-REQ"),  # Street & Traffic Signs
+    "69": ("STR-SLO", "STR-SLP"),  # Street Lights
+    "27": ("STR-SNW",),  # Street Snow Removal
+    "89": ("FOR-TRM", "FOR-REM"),  # Street Trees
+    "67": ("GEN-OTH",),  # Taxi Complaints
+    "12": ("TRF-SPD", "GEN-OTH"),  # Traffic Related Complaints
+    "70": ("TRF-SIG",),  # Traffic Signals
+    "61": ("TRF-REQ", "TRF-SPD"),  # Traffic Suggestions
+    "33": ("PRK-MNT",),  # Parks & Playgrounds
+    "45": ("PRK-MNT",),  # Parks & Rec Buildings (shelters, restrooms)
+    "46": ("GEN-OTH",),  # Parks & Rec Programs
+    "47": ("PRK-MNT",),  # Trails (Park Maintenance covers trails)
+    "52": ("PKG-ABN", "CE-JNK"),  # Abandoned Vehicle (street, or private property)
+    "32": ("ANM-LOOSE", "ANM-DEAD"),  # Animal Control & Neglected Pets
+    "11": ("ROW-CON",),  # City Construction Projects
+    "8": ("FIR-HAZ",),  # Fire Hazards
+    "19": ("TRF-VIS", "FOR-TRM"),  # Line of Sight
+    "10": ("CE-DNG",),  # Unsafe Buildings
+    "91": ("ROW-CON", "STR-PAV"),  # Utility Construction Projects (incl. utility cut repairs)
+    "74": ("STM-FLD",),  # Drainage or Runoff
+    "88": ("STM-DIS",),  # Illicit Discharge
+    "14": ("SWR-BKP",),  # Sewer Problems (Sanitary)
+    "57": ("STM-FLD",),  # Sewer Problems (Storm)
+    "60": ("ROW-CON", "STR-PAV"),  # Utilities Construction
+    "58": ("ROW-CON",),  # Utilities Yardwork ("lawn restoration")
+    "23": ("WTR-QLT",),  # Water Quality
+    "21": ("WTR-BILL",),  # Water Utility Billing Problems
+    "13": ("WTR-LEAK",),  # Water Utility Problems
+    "82": ("STR-SWN", "STR-SWK", "GEN-OTH"),  # Accessibility Problem (curb ramps, sidewalks)
+    "63": ("GEN-OTH",),  # Business
+    "39": ("GEN-OTH",),  # City Performance
+    "87": ("HLT-FOOD",),  # Food Truck Issues
+    "97": ("GEN-WEB", "GEN-OTH"),  # GIS Issue
+    "4": ("GEN-OTH",),  # Other
+    "99": ("GEN-OTH",),  # Public Art Maintenance
+    "1": ("CE-RNT",),  # Rental Complaint
+    "85": ("MOB-SCT",),  # BIRD scooters
+    "81": ("HLT-SMK",),  # Smoking Violation
+    "9": ("CE-SGN",),  # Temporary Signage w/o permit -> Illegal Sign
+    "53": ("GEN-WEB",),  # Website & Web Services Feedback
+    "90": ("ANM-WLD",),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ us_harbor.json
+# A Southeastern coastal city: no snow services, so Bloomington's snow codes go to the catch-all.
+FROM_BLOOMINGTON_HARBOR: Mapping = {
+    "26": ("PWD-0105",),  # Debris Removal -> Roadway Debris and Sweeping Request
+    "2": ("CCD-0601",),  # Excessive Growth -> Zoning and Property Maintenance ("excessive vegetative growth")
+    "37": ("CCD-0605", "CCD-0606"),  # Graffiti
+    "36": ("SWM-0501", "SWM-0502"),  # Recycling
+    "5": ("SWM-0501", "SWM-0502", "SWM-0503", "SWM-0504", "SWM-0505", "CCD-0601", "PWD-0105"),  # Trash
+    "35": ("SWM-0501",),  # Yard Waste (collection failure covers yard waste)
+    "66": ("DOT-0303", "DOT-0304", "GEN-1301"),  # Biking & Walking
+    "78": ("PWD-0104", "PRK-0401"),  # Blocked Sidewalk
+    "17": ("PWD-0104", "PWD-0105", "UFD-0802"),  # Blocked Street
+    "65": ("DOT-0304",),  # Close Calls -> Traffic Engineering Evaluation ("intersection safety")
+    "73": ("PRK-0401", "GEN-1304"),  # Inaccessible Parking
+    "94": ("GEN-1301",),  # Nuisance Lights
+    "92": ("PRK-0404",),  # Parking Garages -> Municipal Parking Facility Maintenance
+    "44": ("PRK-0402", "PRK-0403"),  # Parking Meters and Citations
+    "29": ("CCD-0601",),  # Parking on Unimproved Surface (named in the description)
+    "43": ("PRK-0403",),  # Parking Permits -> Parking Citation and Permit Inquiry
+    "25": ("PWD-0101", "PWD-0102", "PWD-0106"),  # Potholes, Other Street Repair (curbing, trench)
+    "93": ("PWD-0202",),  # Request a new Street Light
+    "83": ("DOT-0306",),  # Scooters, Bike-share
+    "34": ("PWD-0102",),  # Sidewalk & Curb Complaints
+    "76": ("PWD-0103", "PWD-0102"),  # Sidewalk Requests
+    "15": ("GEN-1301",),  # Sidewalk Snow Removal (no snow services)
+    "86": ("DOT-0302", "DOT-0304"),  # Street & Traffic Signs
+    "69": ("PWD-0201",),  # Street Lights -> Luminaire Malfunction (incl. damaged standards)
+    "27": ("GEN-1301",),  # Street Snow Removal (no snow services)
+    "89": ("UFD-0801", "UFD-0802"),  # Street Trees
+    "67": ("DOT-0307",),  # Taxi Complaints -> Vehicle for Hire Complaint
+    "12": ("DOT-0304",),  # Traffic Related Complaints
+    "70": ("DOT-0301",),  # Traffic Signals
+    "61": ("DOT-0304",),  # Traffic Suggestions
+    "33": ("PRD-0901",),  # Parks & Playgrounds
+    "45": ("PRD-0901",),  # Parks & Rec Buildings
+    "46": ("GEN-1301",),  # Parks & Rec Programs (only a facility-maintenance service)
+    "47": ("PRD-0901",),  # Trails
+    "52": ("PRK-0405", "CCD-0602"),  # Abandoned Vehicle (street, or Inoperable Motor Vehicle)
+    "32": ("ASD-1002", "ASD-1001"),  # Animal Control & Neglected Pets
+    "11": ("PWD-0106",),  # City Construction Projects
+    "8": ("FPB-1201",),  # Fire Hazards
+    "19": ("DOT-0305", "UFD-0801"),  # Line of Sight
+    "10": ("CCD-0603",),  # Unsafe Buildings
+    "91": ("PWD-0106",),  # Utility Construction Projects
+    "74": ("PUD-0705",),  # Drainage or Runoff
+    "88": ("PUD-0706",),  # Illicit Discharge (MS4)
+    "14": ("PUD-0704",),  # Sewer Problems (Sanitary)
+    "57": ("PUD-0705",),  # Sewer Problems (Storm)
+    "60": ("PWD-0106",),  # Utilities Construction
+    "58": ("PWD-0106",),  # Utilities Yardwork ("trench restoration")
+    "23": ("PUD-0702",),  # Water Quality
+    "21": ("PUD-0703",),  # Water Utility Billing Problems
+    "13": ("PUD-0701",),  # Water Utility Problems
+    "82": ("GEN-1304", "PWD-0102", "PWD-0103"),  # Accessibility Problem
+    "63": ("GEN-1301",),  # Business
+    "39": ("GEN-1302",),  # City Performance -> Customer Service Feedback
+    "87": ("EHD-1101",),  # Food Truck Issues -> Mobile Food Vendor Complaint
+    "97": ("GEN-1303", "GEN-1301"),  # GIS Issue ("online maps")
+    "4": ("GEN-1301",),  # Other
+    "99": ("GEN-1301",),  # Public Art Maintenance
+    "1": ("CCD-0604",),  # Rental Complaint
+    "85": ("DOT-0306",),  # BIRD scooters
+    "81": ("EHD-1102",),  # Smoking Violation
+    "9": ("PWD-0104", "CCD-0601"),  # Temporary Signage w/o permit (ROW signage, or zoning)
+    "53": ("GEN-1303",),  # Website & Web Services Feedback
+    "90": ("ASD-1002", "GEN-1301"),  # Wildlife Conflict (Animal Services only for public-safety risk)
+}
+
+# ------------------------------------------------------------------ ca_maple.json
+FROM_BLOOMINGTON_MAPLE: Mapping = {
+    "26": ("TSRD-04",),  # Debris Removal -> Road - Cleaning/Debris
+    "2": ("MLS-03",),  # Excessive Growth -> Long Grass and Weeds
+    "37": ("MLS-01", "MLS-02"),  # Graffiti
+    "36": ("SWM-02", "SWM-05"),  # Recycling -> Blue Bin missed, bin damaged/missing
+    "5": ("SWM-01", "SWM-05", "SWM-07", "MLS-04"),  # Trash (no bulky-item service)
+    "35": ("SWM-04",),  # Yard Waste
+    "66": ("TSRD-06", "TSTO-05", "GEN-01"),  # Biking & Walking
+    "78": ("TSRD-09", "PKG-01", "TSRD-08"),  # Blocked Sidewalk
+    "17": ("TSRD-09", "TSRD-04", "UF-01"),  # Blocked Street (obstruction, debris, fallen tree)
+    "65": ("TSRD-10", "TSTO-05"),  # Close Calls
+    "73": ("PKG-01", "ACC-01"),  # Inaccessible Parking
+    "94": ("GEN-01",),  # Nuisance Lights
+    "92": ("GEN-01",),  # Parking Garages
+    "44": ("PKG-04", "PKG-05"),  # Parking Meters and Citations
+    "29": ("PKG-02",),  # Parking on Unimproved Surface -> Front Yard Parking
+    "43": ("GEN-01",),  # Parking Permits (no permit service)
+    "25": ("TSRD-01", "TSRD-02", "TSRD-07"),  # Potholes, Other Street Repair
+    "93": ("TSSL-04",),  # Request a new Street Light
+    "83": ("TSRD-09", "GEN-01"),  # Scooters, Bike-share (no micromobility service)
+    "34": ("TSSW-01", "TSRD-02"),  # Sidewalk & Curb Complaints
+    "76": ("TSSW-03", "TSSW-01"),  # Sidewalk Requests
+    "15": ("TSWM-01",),  # Sidewalk Snow Removal
+    "86": ("TSTO-03", "TSTO-05"),  # Street & Traffic Signs
+    "69": ("TSSL-01", "TSSL-02"),  # Street Lights
+    "27": ("TSWM-02",),  # Street Snow Removal
+    "89": ("UF-01", "UF-02"),  # Street Trees
+    "67": ("MLS-09", "GEN-01"),  # Taxi Complaints (no vehicle-for-hire service)
+    "12": ("TSRD-10", "GEN-01"),  # Traffic Related Complaints
+    "70": ("TSTO-01",),  # Traffic Signals
+    "61": ("TSTO-05", "TSRD-10"),  # Traffic Suggestions
+    "33": ("PFR-01",),  # Parks & Playgrounds
+    "45": ("PFR-02", "PFR-01"),  # Parks & Rec Buildings (centres, or park washrooms)
+    "46": ("PFR-03",),  # Parks & Rec Programs
+    "47": ("PFR-01",),  # Trails
+    "52": ("PKG-03",),  # Abandoned Vehicle
+    "32": ("ANS-02", "ANS-01"),  # Animal Control & Neglected Pets
+    "11": ("TSRD-08",),  # City Construction Projects
+    "8": ("GEN-01",),  # Fire Hazards (no fire service)
+    "19": ("TSRD-09", "UF-01"),  # Line of Sight (hedges, or a City tree)
+    "10": ("MLS-04",),  # Unsafe Buildings -> Property Standards ("unsafe structures")
+    "91": ("TSRD-08", "TSRD-07"),  # Utility Construction Projects
+    "74": ("WTR-01",),  # Drainage or Runoff
+    "88": ("WTR-05",),  # Illicit Discharge -> Spill - Pollution to Storm Drain
+    "14": ("WTR-04",),  # Sewer Problems (Sanitary)
+    "57": ("WTR-01",),  # Sewer Problems (Storm)
+    "60": ("TSRD-08", "TSRD-07"),  # Utilities Construction
+    "58": ("TSRD-07",),  # Utilities Yardwork (boulevard restoration)
+    "23": ("WTR-03",),  # Water Quality
+    "21": ("WTR-06",),  # Water Utility Billing Problems
+    "13": ("WTR-02",),  # Water Utility Problems
+    "82": ("ACC-01", "TSSW-01"),  # Accessibility Problem
+    "63": ("MLS-09", "GEN-01"),  # Business
+    "39": ("GEN-01",),  # City Performance
+    "87": ("MLS-09", "PH-01"),  # Food Truck Issues
+    "97": ("GEN-02", "GEN-01"),  # GIS Issue
+    "4": ("GEN-01",),  # Other
+    "99": ("GEN-01",),  # Public Art Maintenance
+    "1": ("MLS-05",),  # Rental Complaint -> Apartment - Maintenance Complaint
+    "85": ("TSRD-09", "GEN-01"),  # BIRD scooters
+    "81": ("PH-02",),  # Smoking Violation
+    "9": ("MLS-07",),  # Temporary Signage w/o permit
+    "53": ("GEN-02",),  # Website & Web Services Feedback
+    "90": ("ANS-02", "GEN-01"),  # Wildlife Conflict (ANS-02 covers sick/injured wildlife only)
+}
+
+# ------------------------------------------------------------------ uk_kingsford.json
+# A London borough: it is the highway authority for its own roads; traffic signals and bus stops
+# belong to TfL, and the catalog has a pass-on service for each.
+FROM_FMS_KINGSFORD: Mapping = {
+    "AV": ("CLN-10",),  # Abandoned vehicles
+    "BS": ("TFL-02",),  # Bus stops
+    "CP": ("PKG-01", "PKG-02", "PKG-05"),  # Car parking
+    "DF": ("CLN-05",),  # Dog fouling
+    "DR": ("HWY-04", "HWY-05"),  # Flooding & drainage
+    "FT": ("CLN-01",),  # Flytipping
+    "GR": ("CLN-06",),  # Graffiti
+    "PK": ("PRK-04",),  # Parks/landscapes
+    "PV": ("HWY-02", "HWY-03", "HWY-09"),  # Pavements/footpaths
+    "PH": ("HWY-01",),  # Potholes
+    "RH": ("HWY-01", "HWY-03", "HWY-04", "HWY-05", "HWY-09", "HWY-10"),  # Roads/highways
+    "RM": ("HWY-06",),  # Road markings
+    "SG": ("HWY-07", "LGT-03"),  # Road traffic signs (incl. illuminated signs)
+    "RR": ("WST-01", "WST-02", "WST-03", "WST-04", "WST-06", "CLN-04"),  # Rubbish (refuse and recycling)
+    "SC": ("CLN-02", "CLN-03", "CLN-04", "CLN-07", "CLN-08"),  # Street cleaning (incl. dead animals)
+    "SL": ("LGT-01", "LGT-02", "LGT-03"),  # Street lighting
+    "SN": ("HWY-08",),  # Street nameplates
+    "TL": ("TFL-01",),  # Traffic lights
+    "TR": ("PRK-02", "PRK-01"),  # Trees (street trees, or overhanging private trees)
+    "OT": ("GEN-01",),  # Other
+}
+
 CATALOGS: dict[str, Mapping] = {
     "us_lakeshore": FROM_BLOOMINGTON_LAKESHORE,
     "us_riverton": FROM_BLOOMINGTON_RIVERTON,
     "us_mesa_verde": FROM_BLOOMINGTON_MESA_VERDE,
     "us_oldport": FROM_BLOOMINGTON_OLDPORT,
+    "us_prairie": FROM_BLOOMINGTON_PRAIRIE,
+    "us_harbor": FROM_BLOOMINGTON_HARBOR,
+    "ca_maple": FROM_BLOOMINGTON_MAPLE,
 }
 
 UK_CATALOGS: dict[str, Mapping] = {
     "uk_northshire": FROM_FMS_NORTHSHIRE,
     "uk_bramford": FROM_FMS_BRAMFORD,
+    "uk_kingsford": FROM_FMS_KINGSFORD,
 }
