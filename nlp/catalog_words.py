@@ -85,11 +85,19 @@ PAIRS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+# the street and the footway, as a council's lawyers name them
+_RIGHT_OF_WAY = ("right", "of", "way")
+
+
 def expand(tokens: list[str]) -> list[str]:
     """Lower-case words of catalog text with its abbreviations written out."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if tuple(tokens[i : i + 3]) == _RIGHT_OF_WAY:
+            out.append("street")
+            i += 3
+            continue
         pair = PAIRS.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
         if pair:
             out.extend(pair)

@@ -112,7 +112,8 @@ _ACTION_WORDS = frozenset(
     stem(w)
     for w in """removal remove repair repairs maintenance investigation inspection replacement control
     enforcement management program programme collection pickup missed
-    damaged damage broken defect defective faulty""".split()
+    damaged damage broken defect defective faulty deficiency deficient malfunction malfunctioning failure
+    abatement evaluation servicing""".split()
 )
 # The place a public problem is by default: a name word for it that the message does not say is half
 # explained ("Street Snow Removal" before "Sidewalk Snow Removal" for "the plow left a wall of snow").

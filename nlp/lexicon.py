@@ -72,7 +72,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " cattle grid=.7; crash barrier=.6; verge chewed up=.8; chewed up=.6",
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
-        " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5",
+        " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5;"
+        " roadway surface=.9; surface=.5",
     ),
     _c(
         "streetlight",
@@ -88,7 +89,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9;"
         " street ligt=.9; ligt out=.8; light is broken=.9; light broken=.85; lights out in a row=1;"
         " lantern=.8; hanging off by its wires=.9; lamp head=.9",
-        "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7",
+        "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7; luminaire=1; luminaires=1",
     ),
     _c(
         "traffic_signal",
@@ -165,7 +166,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " chucked=.6",
         "flytip=1; fly tipping=1; dumping=1; dumped=.9; illegal dumping=1; bulky=.7; bulky item=.8;"
         " junk=.6; trash=.55; rubbish=.55; waste=.3; debris=.35; property maintenance=.45;"
-        " code violation=.45; code enforcement=.5",
+        " code violation=.45; code enforcement=.5; illegal disposal=1; disposal of refuse=.8",
     ),
     _c(
         "litter",
@@ -209,7 +210,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " left my bin=.8",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; trash can=.9; overflowing=.7; city can=.9; litter can=.9;"
-        " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7",
+        " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7; solid waste=.8; refuse=.7",
     ),
     _c(
         "bin_container",  # the bin itself (broken, stolen, a new or bigger one), not its collection
@@ -270,7 +271,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " burned out car=.95; burned car=.9; motorbike dumped=.9; van left=.75; left for weeks=.6;"
         " parked so long=.8; been parked so long=.85",
         "abandoned vehicle=1; abandoned car=1; abandoned automobile=1; abandoned=.85; vehicle=.5; car=.5;"
-        " automobile=.6; derelict=.7; code enforcement=.4",
+        " automobile=.6; derelict=.7; code enforcement=.4; inoperable=.9; inoperable vehicle=1;"
+        " inoperable motor vehicle=1; motor vehicle=.5",
     ),
     _c(
         "drain",
@@ -285,7 +287,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " erosion=.8;"
         " grid=.5; blocked grid=.9",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
-        " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8",
+        " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8; stormwater=.9; storm water=.9;"
+        " conveyance=.5",
     ),
     _c(
         "sewer",
@@ -305,7 +308,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " water bubbling=.8; bubbling up=.6; broken main=.85; water gushing=.85; gushing=.6;"
         " watermain=1; burst watermain=1;"
         " water bubbling up out of the road=1; burst main=1",
-        "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9",
+        "water utility=.9; water main=1; hydrant=1; leak=.9; water=.55; watermeter=.9; water meter=.9;"
+        " water distribution=.8; distribution system=.6",
     ),
     _c(
         "sidewalk",
@@ -322,7 +326,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " stairs=.5; steps=.4; pedestrian overpass=.7; overpass stairs=.8; flag=.5; cracked flag=.9;"
         " paving flag=.9; causey=.8; hole in the pavement=1; hole in pavement=1",
         "sidewalk=1; pavement=.8; footpath=1; footway=1; walkway=.8; pedestrian=.4; walking=.45; ramp=.5;"
-        " curb=.4",
+        " curb=.4; walkway=.8; pedestrian walkway=.9",
     ),
     _c(
         "curb",
@@ -369,7 +373,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " dead pigeon=1; dead squirrel=1; dead rabbit=1; dead rat=1; dead possum=1; dead raccoon=1;"
         " dead hedgehog=1; carcass=1; roadkill=1; dead=.35;"
         " dead muntjac=1; muntjac=.5; deer=.4",
-        "dead animal=1; carcass=1; roadkill=1; animal=.6; animal control=.6",
+        "dead animal=1; carcass=1; roadkill=1; animal=.6; animal control=.6; deceased animal=1; deceased=.8",
     ),
     _c(
         "animals",
@@ -541,7 +545,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
         " premises=.7;"
-        " sanitation=.6; sanitation enforcement=.9",
+        " sanitation=.6; sanitation enforcement=.9; zoning=.6",
     ),
     _c(
         "fire_hazard",
@@ -562,7 +566,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "scooters",
         "scooter=1; scooters=1; bird scooter=1; lime scooter=1; bikeshare=.9; dockless=.9;"
         " scooters dumped=1; scooter dumped=1; scooters left=.95; scooters lying=.95; scooters blocking=1",
-        "scooter=1; bikeshare=.9",
+        "scooter=1; bikeshare=.9; micromobility=1",
     ),
     _c(
         "alley",
@@ -588,7 +592,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " school zone=.8; mph zone=.7; mph=.5;"
         " sleeping policeman=.9; sleeping policemen=.9;"
         " rolled through=.8; ran the stop sign=.9; ran a red light=.9; running red lights=.9; doing 50=.7",
-        "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4",
+        "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4;"
+        " traffic engineering=.8",
     ),
     _c(
         "bus_stop",
@@ -652,7 +657,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7;"
         " handicap spot=.9; handicap spots=.9; handicap space=.9; handicap spaces=.9; handicapped spot=.9;"
         " handicapped space=.9; disabled spot=.85; disabled space=.85",
-        "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5",
+        "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5; ada=.9",
     ),
     _c(
         "water_quality",
@@ -677,7 +682,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "smoking",
         "smoking=1; smoker=.8; smokers=.8; vaping=.7; people smoke=.8; people smoking=.9; no smoking sign=.9",
-        "smoking=1",
+        "smoking=1; smoke free=.9; smoke=.6",
     ),
     _c(
         "power_lines",
@@ -708,7 +713,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "taxi",
         "taxi=1; cab=.8; taxi driver=1; cab driver=1; uber=.6; lyft=.6; rideshare=.6",
-        "taxi=1; cab=1",
+        "taxi=1; cab=1; vehicle for hire=1; for hire=.7",
     ),
     _c(
         "food_truck",
