@@ -221,17 +221,24 @@ _PARKS_VERB_NEXT = frozenset(
     " near next directly".split()
 )
 _PARKS_VERB_BEFORE = frozenset("he she who someone somebody neighbor neighbour always constantly".split())
+# Before "park", these make it the verb ("delivery trucks park in the bike lane", "people park on the
+# grass"); "the park", "Bryan Park" and "park bench" stay parks.
+_PARK_VERB_BEFORE = frozenset(
+    """they we i you people cars trucks vans drivers vehicles customers residents students workers tenants
+    neighbors neighbours always constantly still illegally who often usually""".split()
+)
 
 
 def parking_verbs(raw: list[str], tokens: list[str]) -> list[str]:
-    """`tokens` (the stems of `raw`, one each) with the verb "parks" read as parking, not as parks."""
+    """`tokens` (the stems of `raw`, one each) with the verbs "parks" and "park" read as parking, not as
+    parks."""
     out = list(tokens)
     for i, w in enumerate(raw):
-        if w != "parks":
-            continue
         after = raw[i + 1] if i + 1 < len(raw) else ""
         before = raw[i - 1] if i > 0 else ""
-        if after in _PARKS_VERB_NEXT or before in _PARKS_VERB_BEFORE:
+        if w == "parks" and (after in _PARKS_VERB_NEXT or before in _PARKS_VERB_BEFORE):
+            out[i] = stem("parking")
+        elif w == "park" and before in _PARK_VERB_BEFORE:
             out[i] = stem("parking")
     return out
 

@@ -541,6 +541,8 @@ US_SMALL = [
     [
         ("someone parks in front of my driveway every day", "PE"),
         ("my neighbor parks his truck on the lawn", "PE"),
+        ("delivery trucks park in the bike lane every day", "PE"),
+        ("people park on the grass by the school", "PE"),
         ("the parks are full of litter", "PK"),
         ("we need a street light on this dark corner", "NL"),
         ("We need a sidewalk on Moores Pike, people walk in the ditch", "SR"),
