@@ -81,6 +81,9 @@ PAIRS: dict[tuple[str, str], tuple[str, ...]] = {
     ("car", "park"): ("carpark",),
     ("car", "parks"): ("carparks",),
     ("lt", "turn"): ("left", "turn"),
+    # the season, not a fall ("Fall Leaf Collection")
+    ("fall", "leaf"): ("autumn", "leaf"),
+    ("fall", "leaves"): ("autumn", "leaves"),
     ("lt", "arrow"): ("left", "arrow"),
 }
 

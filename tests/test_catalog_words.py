@@ -31,6 +31,9 @@ def test_abbreviations_and_pairs_are_written_out() -> None:
     assert expand(["sw", "ill", "dump"]) == ["sw", "illegal", "dumping"]
     assert expand(["graffiti", "pub", "prop"]) == ["graffiti", "public", "property"]
     assert expand(["lt", "turn", "arrow"]) == ["left", "turn", "arrow"]
+    assert expand(["fall", "leaf", "collection"]) == ["autumn", "leaf", "collection"]
+    assert expand(["right", "of", "way", "obstruction"]) == ["street", "obstruction"]
+    assert expand(["car", "park"]) == ["carpark"]
     # an ambiguous word alone is kept: "pub" may be a pub, "ill" may be ill
     assert expand(["pub", "noise"]) == ["pub", "noise"]
     assert expand(["ill"]) == ["ill"]
