@@ -50,6 +50,7 @@ from catalog_maps import CATALOGS, UK_CATALOGS  # noqa: E402
 from nlp_common import fms_labelled, labelled  # noqa: E402
 
 from nlp import Service, rank  # noqa: E402
+from nlp.extract import zero_shot_probability  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 HELD_OUT = ("us_riverton", "us_mesa_verde", "uk_bramford", "ca_maple", "uk_kingsford")
@@ -102,14 +103,25 @@ def uk_sources() -> dict[str, Rows]:
     return {"FixMyStreet titles": fms_labelled(), "everyday UK": uk_everyday()}
 
 
-def measure(catalog: list[Service], rows: Rows) -> tuple[float, float]:
+def measure(catalog: list[Service], rows: Rows) -> tuple[float, float, float]:
+    """top-1, top-3, and the expected calibration error (over deciles) of the built-in zero-shot
+    probability of the first candidate (`nlp.extract.zero_shot_probability`)."""
     top1 = top3 = 0
+    bins: dict[int, list[float]] = {}
     for text, accept in rows:
-        got = [c.service_code for c in rank(text, catalog)[:3]]
+        ranked = rank(text, catalog)
+        got = [c.service_code for c in ranked[:3]]
         top1 += bool(got) and got[0] in accept
         top3 += bool(set(got) & set(accept))
+        if ranked:
+            p = zero_shot_probability(ranked)
+            b = bins.setdefault(min(int(p * 10), 9), [0.0, 0.0, 0.0])
+            b[0] += 1
+            b[1] += got[0] in accept
+            b[2] += p
     n = max(len(rows), 1)
-    return top1 / n, top3 / n
+    ece = sum(abs(right - total) for _, right, total in bins.values()) / n
+    return top1 / n, top3 / n, ece
 
 
 def main() -> None:
@@ -135,10 +147,10 @@ def main() -> None:
                         print("   want:", [names[c] for c in accept][:6])
                         print("   got: ", [(names[c.service_code], c.score) for c in ranked])
                 continue
-            top1, top3 = measure(catalog, mapped)
+            top1, top3, ece = measure(catalog, mapped)
             print(
                 f"zero-shot, {name} ({len(catalog)} services), {source}: n={len(mapped)}"
-                f" top-1={top1:.3f} top-3={top3:.3f}"
+                f" top-1={top1:.3f} top-3={top3:.3f} (calibrated probability ECE={ece:.3f})"
             )
 
 
