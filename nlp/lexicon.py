@@ -112,7 +112,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9;"
         " lights at the crossroads=.9; lights at the junction=.9; crossroads lights=.9;"
         " chirping=.8; audible signal=.9; beeping=.6; beeper=.8; accessible signal=.9; crossing beeper=.9",
-        "traffic signal=1; traffic light=1; signal=.85; traffic=.3",
+        "traffic signal=1; traffic light=1; signal=.85; traffic=.3; pedestrian crossing=.8;"
+        " crossing fault=.9",
     ),
     _c(
         "graffiti",
@@ -188,7 +189,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "litter=1; street cleaning=.9; cleaning=.75; cleansing=.8; dirty street=.85; dirty lot=.6;"
         " dirty alley=.8; sweep=.8; rubbish=.8; trash=.75;"
         " garbage=.75; debris=.7; sanitation=.55; cleanup=.7; clean=.6; junk=.5; property maintenance=.4;"
-        " code violation=.4; code enforcement=.45; sand=.6; grit=.6",
+        " code violation=.4; code enforcement=.45; sand=.6; grit=.6; mud=.7; spillage=.8",
     ),
     _c(
         "bins",
@@ -288,7 +289,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " grid=.5; blocked grid=.9",
         "drain=1; drainage=1; gully=1; stormdrain=1; storm sewer=.9; flood=.9; runoff=.8; storm water=.9;"
         " water=.3; sewer=.45; catch basin=1; inlet=.7; grate=.7; culvert=.8; stormwater=.9; storm water=.9;"
-        " conveyance=.5",
+        " conveyance=.5; ditch=.8; grip=.5",
     ),
     _c(
         "sewer",
@@ -480,7 +481,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " slippery=.6; black ice=1; frozen=.6; not plowed=1; unplowed=1; not cleared=.55; uncleared=.6;"
         " shovel=.9; shoveled=.85; not shoveled=1; plow=.9; plowed=.8; plough=.9; ploughed=.8; sleet=.7;"
         " slush=.8",
-        "snow=1; ice=1; gritting=1; grit=1; winter=.7; salt=.6",
+        "snow=1; ice=1; gritting=1; grit=1; winter=.7; salt=.6; icy=1",
     ),
     _c(
         "noise",
@@ -545,7 +546,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "unsafe building=1; building=.8; structure=.8; property maintenance=1; property=.6;"
         " code violation=1; code=.45; housing=.6; rental=.6; dangerous structure=1; unsafe structure=1;"
         " premises=.7;"
-        " sanitation=.6; sanitation enforcement=.9; zoning=.6",
+        " sanitation=.6; sanitation enforcement=.9; zoning=.6; vacant building=1; abandoned building=1;"
+        " vacant=.6",
     ),
     _c(
         "fire_hazard",
@@ -614,7 +616,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " property management=.8; property mgmt=.8; apt=.5; my apartment=.7; wont treat=.5;"
         " no hot water=.9; hot water=.6; building manager=.6; apartment complex=.7; management=.45;"
         " i rent=.8; we rent=.8; rent a unit=.9",
-        "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6",
+        "rental=1; landlord=1; tenant=1; housing=.8; renter=1; eviction=.6; no heat=.9; heat=.5",
     ),
     _c(
         "toilets",
