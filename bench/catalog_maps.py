@@ -584,6 +584,306 @@ FROM_FMS_KINGSFORD: Mapping = {
     "OT": ("GEN-01",),  # Other
 }
 
+# ------------------------------------------------------------------ us_lakeview.json
+# A small town with one- or two-word service names and almost no descriptions.  "Code" is its
+# general code-enforcement service ("Tall grass, junk, inoperable vehicles, property upkeep").
+FROM_BLOOMINGTON_LAKEVIEW: Mapping = {
+    "26": ("4431",),  # Debris Removal -> Street Sweeping
+    "2": ("4427",),  # Excessive Growth -> Code (tall grass)
+    "37": ("4426",),  # Graffiti
+    "36": ("4416",),  # Recycling
+    "5": ("4415", "4417", "5103", "4427"),  # Trash: Trash, Bulk Pickup, Dumping, Code (junk)
+    "35": ("4432", "5087"),  # Yard Waste -> Brush, Leaves
+    "66": ("4413", "4428"),  # Biking & Walking (no bike service)
+    "78": ("4413", "4424"),  # Blocked Sidewalk (Sidewalk, or a car parked on it)
+    "17": ("4431", "4418", "4428"),  # Blocked Street (debris, a fallen tree, else Other)
+    "65": ("4437",),  # Close Calls -> Traffic
+    "73": ("4424",),  # Inaccessible Parking
+    "94": ("4428",),  # Nuisance Lights
+    "92": ("4424", "4428"),  # Parking Garages (only a generic "Parking" service)
+    "44": ("4424", "4428"),  # Parking Meters and Citations
+    "29": ("4427", "4424"),  # Parking on Unimproved Surface
+    "43": ("4424", "4428"),  # Parking Permits
+    "25": ("4410",),  # Potholes, Other Street Repair
+    "93": ("4411",),  # Request a new Street Light (no new-light service)
+    "83": ("4428",),  # Scooters, Bike-share
+    "34": ("4413",),  # Sidewalk & Curb Complaints
+    "76": ("4413",),  # Sidewalk Requests
+    "15": ("5102",),  # Sidewalk Snow Removal
+    "86": ("4412",),  # Street & Traffic Signs
+    "69": ("4411",),  # Street Lights
+    "27": ("4414",),  # Street Snow Removal
+    "89": ("4418",),  # Street Trees
+    "67": ("4428",),  # Taxi Complaints
+    "12": ("4437",),  # Traffic Related Complaints
+    "70": ("4425",),  # Traffic Signals
+    "61": ("4437", "4412"),  # Traffic Suggestions (Traffic, or a sign request)
+    "33": ("4419",),  # Parks & Playgrounds
+    "45": ("4419",),  # Parks & Rec Buildings
+    "46": ("4419", "4428"),  # Parks & Rec Programs
+    "47": ("4419",),  # Trails
+    "52": ("4436", "4427"),  # Abandoned Vehicle (street, or inoperable on private property)
+    "32": ("4422", "4435"),  # Animal Control & Neglected Pets
+    "11": ("4428",),  # City Construction Projects
+    "8": ("4427", "4428"),  # Fire Hazards (property hazards to Code, else Other)
+    "19": ("4418", "4427"),  # Line of Sight (a tree, or private overgrowth)
+    "10": ("4427",),  # Unsafe Buildings
+    "91": ("4428",),  # Utility Construction Projects
+    "74": ("4434",),  # Drainage or Runoff -> Storm Drain
+    "88": ("4434",),  # Illicit Discharge
+    "14": ("4421",),  # Sewer Problems (Sanitary)
+    "57": ("4434", "4421"),  # Sewer Problems (Storm): Storm Drain, or the bare "Sewer"
+    "60": ("4428",),  # Utilities Construction
+    "58": ("4428",),  # Utilities Yardwork
+    "23": ("4420",),  # Water Quality
+    "21": ("4433",),  # Water Utility Billing Problems
+    "13": ("4420",),  # Water Utility Problems
+    "82": ("4413", "4428"),  # Accessibility Problem
+    "63": ("4428",),  # Business
+    "39": ("4428",),  # City Performance
+    "87": ("4428",),  # Food Truck Issues
+    "97": ("5110", "4428"),  # GIS Issue
+    "4": ("4428",),  # Other
+    "99": ("4428",),  # Public Art Maintenance
+    "1": ("4427",),  # Rental Complaint -> Code
+    "85": ("4428",),  # BIRD scooters
+    "81": ("4428",),  # Smoking Violation
+    "9": ("4427",),  # Temporary Signage w/o permit -> Code
+    "53": ("5110",),  # Website & Web Services Feedback -> App Feedback
+    "90": ("4422", "4428"),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ us_county.json
+# A county serving unincorporated areas: no sidewalks, parking, graffiti, curbside collection or
+# city-style services, so those Bloomington codes go to the catch-all (900).
+FROM_BLOOMINGTON_COUNTY: Mapping = {
+    "26": ("RB-110", "SW-2"),  # Debris Removal -> Debris in Roadway, Roadside Litter
+    "2": ("CC-2", "RB-107"),  # Excessive Growth (private lot, or roadside mowing)
+    "37": ("900",),  # Graffiti (no graffiti service)
+    "36": ("SW-1", "900"),  # Recycling (convenience centers; curbside is a private hauler)
+    "5": ("SW-1", "SW-2", "CC-1", "CC-4", "900"),  # Trash
+    "35": ("SW-1", "900"),  # Yard Waste
+    "66": ("PR-1", "900"),  # Biking & Walking (trails, else general)
+    "78": ("ROW-01",),  # Blocked Sidewalk -> Obstruction in Right-of-Way
+    "17": ("RB-109", "RB-110", "ROW-01"),  # Blocked Street
+    "65": ("SO-1", "RB-118"),  # Close Calls
+    "73": ("900",),  # Inaccessible Parking
+    "94": ("900",),  # Nuisance Lights
+    "92": ("900",),  # Parking Garages
+    "44": ("900",),  # Parking Meters and Citations
+    "29": ("CC-6", "900"),  # Parking on Unimproved Surface (zoning)
+    "43": ("900",),  # Parking Permits
+    "25": ("RB-101", "RB-102", "RB-103"),  # Potholes, Other Street Repair (gravel, shoulders)
+    "93": ("TE-202",),  # Request a new Street Light (no new-light service)
+    "83": ("900",),  # Scooters, Bike-share
+    "34": ("900",),  # Sidewalk & Curb Complaints (no sidewalk service)
+    "76": ("900",),  # Sidewalk Requests
+    "15": ("900",),  # Sidewalk Snow Removal (road snow only)
+    "86": ("RB-116", "RB-117", "RB-118"),  # Street & Traffic Signs
+    "69": ("TE-202",),  # Street Lights
+    "27": ("RB-115",),  # Street Snow Removal
+    "89": ("RB-108", "RB-109"),  # Street Trees
+    "67": ("900",),  # Taxi Complaints
+    "12": ("SO-1", "900"),  # Traffic Related Complaints
+    "70": ("TE-201",),  # Traffic Signals
+    "61": ("RB-118", "900"),  # Traffic Suggestions
+    "33": ("PR-1",),  # Parks & Playgrounds
+    "45": ("PR-1",),  # Parks & Rec Buildings
+    "46": ("900",),  # Parks & Rec Programs
+    "47": ("PR-1",),  # Trails
+    "52": ("SO-2", "CC-3"),  # Abandoned Vehicle (road, or inoperable on property)
+    "32": ("AS-1", "AS-3", "AS-4", "RB-111"),  # Animal Control & Neglected Pets
+    "11": ("ROW-01", "900"),  # City Construction Projects
+    "8": ("FM-1",),  # Fire Hazards
+    "19": ("RB-120", "RB-108"),  # Line of Sight
+    "10": ("CC-5",),  # Unsafe Buildings
+    "91": ("ROW-01", "ROW-02"),  # Utility Construction Projects
+    "74": ("SWM-01", "RB-104", "RB-105", "RB-112"),  # Drainage or Runoff (ditches, culverts)
+    "88": ("SWM-02",),  # Illicit Discharge
+    "14": ("UT-1", "EH-1"),  # Sewer Problems (Sanitary): county sewer, or septic
+    "57": ("RB-104", "RB-105", "SWM-01"),  # Sewer Problems (Storm)
+    "60": ("ROW-01", "ROW-02", "UT-1"),  # Utilities Construction
+    "58": ("UT-1", "900"),  # Utilities Yardwork
+    "23": ("UT-1",),  # Water Quality
+    "21": ("UT-1",),  # Water Utility Billing Problems ("account questions")
+    "13": ("UT-1",),  # Water Utility Problems
+    "82": ("900",),  # Accessibility Problem
+    "63": ("900",),  # Business
+    "39": ("900",),  # City Performance
+    "87": ("900",),  # Food Truck Issues
+    "97": ("901", "900"),  # GIS Issue
+    "4": ("900",),  # Other
+    "99": ("900",),  # Public Art Maintenance
+    "1": ("CC-5", "900"),  # Rental Complaint (no housing service)
+    "85": ("900",),  # BIRD scooters
+    "81": ("900",),  # Smoking Violation
+    "9": ("CC-7", "ROW-01"),  # Temporary Signage w/o permit -> Bandit Signs
+    "53": ("901",),  # Website & Web Services Feedback
+    "90": ("AS-5", "900"),  # Wildlife Conflict (Animal Services takes sick/injured wildlife only)
+}
+
+# ------------------------------------------------------------------ us_bilingual.json
+# A Southwestern city with English / Spanish names: no snow services, so Bloomington's snow codes
+# go to its catch-all (OTHER).
+FROM_BLOOMINGTON_BILINGUAL: Mapping = {
+    "26": ("1007", "1006"),  # Debris Removal -> Street Sweeping, Debris in Road
+    "2": ("3001",),  # Excessive Growth -> Weeds / Maleza
+    "37": ("3009",),  # Graffiti
+    "36": ("2002", "2003"),  # Recycling
+    "5": ("2001", "2003", "2004", "2005", "2006", "3004"),  # Trash
+    "35": ("2004", "2001"),  # Yard Waste (brush goes to Bulky Item Pickup; no green-waste service)
+    "66": ("1003", "OTHER"),  # Biking & Walking
+    "78": ("7001", "OTHER"),  # Blocked Sidewalk (no obstruction service)
+    "17": ("1006", "6004", "OTHER"),  # Blocked Street
+    "65": ("1022",),  # Close Calls -> Traffic Calming Request
+    "73": ("7001",),  # Inaccessible Parking
+    "94": ("OTHER",),  # Nuisance Lights
+    "92": ("OTHER",),  # Parking Garages
+    "44": ("7002", "OTHER"),  # Parking Meters and Citations
+    "29": ("3008",),  # Parking on Unimproved Surface -> Parking in Yard
+    "43": ("OTHER",),  # Parking Permits
+    "25": ("1001", "1002", "1004", "1005"),  # Potholes, Other Street Repair (curb, dirt alleys)
+    "93": ("1011",),  # Request a new Street Light
+    "83": ("OTHER",),  # Scooters, Bike-share
+    "34": ("1003", "1004"),  # Sidewalk & Curb Complaints
+    "76": ("1003", "OTHER"),  # Sidewalk Requests (only a damage service)
+    "15": ("OTHER",),  # Sidewalk Snow Removal (no snow services)
+    "86": ("1021",),  # Street & Traffic Signs
+    "69": ("1010",),  # Street Lights
+    "27": ("OTHER",),  # Street Snow Removal (no snow services)
+    "89": ("6003", "6004"),  # Street Trees
+    "67": ("OTHER",),  # Taxi Complaints
+    "12": ("1022", "OTHER"),  # Traffic Related Complaints
+    "70": ("1020",),  # Traffic Signals
+    "61": ("1022", "OTHER"),  # Traffic Suggestions
+    "33": ("6001", "6002"),  # Parks & Playgrounds
+    "45": ("6001",),  # Parks & Rec Buildings
+    "46": ("OTHER",),  # Parks & Rec Programs
+    "47": ("6001",),  # Trails
+    "52": ("7003", "3002"),  # Abandoned Vehicle (street, or junk vehicle on property)
+    "32": ("4001", "4002", "4003", "2007"),  # Animal Control & Neglected Pets
+    "11": ("OTHER",),  # City Construction Projects
+    "8": ("3004", "OTHER"),  # Fire Hazards
+    "19": ("6003", "3001"),  # Line of Sight (a tree, or weeds)
+    "10": ("3005",),  # Unsafe Buildings
+    "91": ("OTHER",),  # Utility Construction Projects
+    "74": ("1030", "1031"),  # Drainage or Runoff
+    "88": ("1030", "OTHER"),  # Illicit Discharge (no pollution service)
+    "14": ("5005",),  # Sewer Problems (Sanitary)
+    "57": ("1030", "1031"),  # Sewer Problems (Storm)
+    "60": ("OTHER",),  # Utilities Construction
+    "58": ("OTHER",),  # Utilities Yardwork
+    "23": ("OTHER",),  # Water Quality (no water-quality service)
+    "21": ("5004",),  # Water Utility Billing Problems
+    "13": ("5001", "5003"),  # Water Utility Problems (leak, low pressure)
+    "82": ("1003", "OTHER"),  # Accessibility Problem
+    "63": ("OTHER",),  # Business
+    "39": ("OTHER",),  # City Performance
+    "87": ("OTHER",),  # Food Truck Issues
+    "97": ("WEB", "OTHER"),  # GIS Issue
+    "4": ("OTHER",),  # Other
+    "99": ("OTHER",),  # Public Art Maintenance
+    "1": ("3006",),  # Rental Complaint -> Substandard Rental Housing
+    "85": ("OTHER",),  # BIRD scooters
+    "81": ("OTHER",),  # Smoking Violation
+    "9": ("3007",),  # Temporary Signage w/o permit -> Illegal Signs
+    "53": ("WEB",),  # Website & Web Services Feedback
+    "90": ("4001", "4004", "OTHER"),  # Wildlife Conflict (Animal Services, bees, else Other)
+}
+
+# ------------------------------------------------------------------ au_coastal.json
+# An Australian coastal council: water, sewer and traffic signals belong to state authorities.
+# Sewer and water reports go to the catch-all (GN01); signals have a pass-on service (RF09),
+# and street lights are lodged with the electricity distributor through SL01.
+FROM_BLOOMINGTON_COASTAL: Mapping = {
+    "26": ("CL01",),  # Debris Removal -> Street sweeping
+    "2": ("TV05", "TV04"),  # Excessive Growth -> Overgrown vegetation, Nature strip
+    "37": ("GRAF",),  # Graffiti
+    "36": ("WR01", "WR02", "WR03"),  # Recycling
+    "5": ("WR01", "WR02", "WR03", "WR04", "WR05", "WR06", "LL05"),  # Trash
+    "35": ("WR01", "WR02", "WR03"),  # Yard Waste (FOGO bin)
+    "66": ("RF03", "RF11", "GN01"),  # Biking & Walking
+    "78": ("RF04", "LL01"),  # Blocked Sidewalk
+    "17": ("TV02", "CL01", "GN01"),  # Blocked Street
+    "65": ("RF11",),  # Close Calls -> Traffic and road safety concern
+    "73": ("LL02", "LL01"),  # Inaccessible Parking
+    "94": ("GN01",),  # Nuisance Lights
+    "92": ("GN01",),  # Parking Garages
+    "44": ("GN01",),  # Parking Meters and Citations
+    "29": ("LL01",),  # Parking on Unimproved Surface ("on footpaths or nature strips")
+    "43": ("GN01",),  # Parking Permits
+    "25": ("RF01", "RF02", "RF05"),  # Potholes, Other Street Repair
+    "93": ("SL02",),  # Request a new Street Light
+    "83": ("RF04", "GN01"),  # Scooters, Bike-share
+    "34": ("RF03", "RF05"),  # Sidewalk & Curb Complaints
+    "76": ("RF03", "GN01"),  # Sidewalk Requests
+    "15": ("GN01",),  # Sidewalk Snow Removal (no snow services)
+    "86": ("RF07", "RF08"),  # Street & Traffic Signs
+    "69": ("SL01",),  # Street Lights
+    "27": ("GN01",),  # Street Snow Removal (no snow services)
+    "89": ("TV01", "TV02", "TV03"),  # Street Trees
+    "67": ("GN01",),  # Taxi Complaints
+    "12": ("RF11", "GN01"),  # Traffic Related Complaints
+    "70": ("RF09",),  # Traffic Signals
+    "61": ("RF11",),  # Traffic Suggestions
+    "33": ("PR01", "PR02"),  # Parks & Playgrounds
+    "45": ("PR03", "PR01"),  # Parks & Rec Buildings (toilets, park facilities)
+    "46": ("GN01",),  # Parks & Rec Programs
+    "47": ("PR01", "BF02"),  # Trails (park paths, beach access tracks)
+    "52": ("LL03",),  # Abandoned Vehicle
+    "32": ("AN01", "AN02", "AN03", "AN04", "CL04"),  # Animal Control & Neglected Pets
+    "11": ("GN01",),  # City Construction Projects
+    "8": ("TV05", "GN01"),  # Fire Hazards (overgrown blocks, else general)
+    "19": ("TV05", "TV01"),  # Line of Sight
+    "10": ("LL06",),  # Unsafe Buildings -> Building - illegal or unsafe works
+    "91": ("GN01",),  # Utility Construction Projects
+    "74": ("DR01", "DR02"),  # Drainage or Runoff
+    "88": ("DR01", "DR02", "GN01"),  # Illicit Discharge (no pollution service)
+    "14": ("GN01",),  # Sewer Problems (Sanitary): water authority
+    "57": ("DR01", "DR02"),  # Sewer Problems (Storm)
+    "60": ("GN01",),  # Utilities Construction
+    "58": ("TV04", "GN01"),  # Utilities Yardwork (nature strip restoration)
+    "23": ("GN01",),  # Water Quality
+    "21": ("GN01",),  # Water Utility Billing Problems
+    "13": ("GN01",),  # Water Utility Problems
+    "82": ("RF03", "LL02", "GN01"),  # Accessibility Problem
+    "63": ("GN01",),  # Business
+    "39": ("GN01",),  # City Performance
+    "87": ("GN01",),  # Food Truck Issues
+    "97": ("GN01",),  # GIS Issue
+    "4": ("GN01",),  # Other
+    "99": ("GN01",),  # Public Art Maintenance
+    "1": ("GN01",),  # Rental Complaint (tenancy is a state matter)
+    "85": ("RF04", "GN01"),  # BIRD scooters
+    "81": ("GN01",),  # Smoking Violation
+    "9": ("RF04", "GN01"),  # Temporary Signage w/o permit (A-frame signs on footpaths)
+    "53": ("GN01",),  # Website & Web Services Feedback
+    "90": ("GN01",),  # Wildlife Conflict
+}
+
+FROM_FMS_COASTAL: Mapping = {
+    "AV": ("LL03",),  # Abandoned vehicles
+    "BS": ("RF10",),  # Bus stops -> Bus shelter damage
+    "CP": ("LL01", "LL02"),  # Car parking
+    "DF": ("AN05",),  # Dog fouling -> Dog poo
+    "DR": ("DR01", "DR02"),  # Flooding & drainage
+    "FT": ("WR05",),  # Flytipping -> Illegal dumping
+    "GR": ("GRAF",),  # Graffiti
+    "PK": ("PR01", "PR02", "PR03", "PR04", "BF01", "BF02", "TV04"),  # Parks/landscapes
+    "PV": ("RF03", "RF04", "RF05"),  # Pavements/footpaths
+    "PH": ("RF01", "RF02"),  # Potholes
+    "RH": ("RF01", "RF02", "RF05", "RF11"),  # Roads/highways
+    "RM": ("RF06",),  # Road markings
+    "SG": ("RF07",),  # Road traffic signs
+    "RR": ("WR01", "WR02", "WR03", "WR04", "WR06"),  # Rubbish (refuse and recycling)
+    "SC": ("CL01", "WR06", "CL04", "SHARPS"),  # Street cleaning (incl. dead animals, syringes)
+    "SL": ("SL01", "SL02"),  # Street lighting
+    "SN": ("RF08",),  # Street nameplates
+    "TL": ("RF09",),  # Traffic lights (passed to the state authority)
+    "TR": ("TV01", "TV02", "TV03", "TV05"),  # Trees (incl. overhanging private vegetation)
+    "OT": ("GN01",),  # Other
+}
+
 CATALOGS: dict[str, Mapping] = {
     "us_lakeshore": FROM_BLOOMINGTON_LAKESHORE,
     "us_riverton": FROM_BLOOMINGTON_RIVERTON,
@@ -592,10 +892,15 @@ CATALOGS: dict[str, Mapping] = {
     "us_prairie": FROM_BLOOMINGTON_PRAIRIE,
     "us_harbor": FROM_BLOOMINGTON_HARBOR,
     "ca_maple": FROM_BLOOMINGTON_MAPLE,
+    "us_lakeview": FROM_BLOOMINGTON_LAKEVIEW,
+    "us_county": FROM_BLOOMINGTON_COUNTY,
+    "us_bilingual": FROM_BLOOMINGTON_BILINGUAL,
+    "au_coastal": FROM_BLOOMINGTON_COASTAL,
 }
 
 UK_CATALOGS: dict[str, Mapping] = {
     "uk_northshire": FROM_FMS_NORTHSHIRE,
     "uk_bramford": FROM_FMS_BRAMFORD,
     "uk_kingsford": FROM_FMS_KINGSFORD,
+    "au_coastal": FROM_FMS_COASTAL,
 }
