@@ -32,6 +32,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from nlp import catch_all
 from nlp.catalog_words import expand
 from nlp.category_asks import asks_new, asks_only_new
 from nlp.english import is_english
@@ -156,6 +157,7 @@ class CategoryIndex:
     name_qualifiers: tuple[dict[str, frozenset[str]], ...]  # per service: qualifier -> name words it explains
     name_where: tuple[frozenset[str], ...]  # per service: the qualifiers its name says, stop words or not
     name_intents: tuple[frozenset[str], ...]  # per service: the actions its name offers (remove, inspect...)
+    catch_all: int | None  # the catalog's "Other" / "General Enquiry" service (nlp.catch_all)
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
     vocab_by_letter: dict[str, list[str]]
@@ -361,6 +363,11 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         name_qualifiers=tuple(name_qualifiers),
         name_where=tuple(name_where),
         name_intents=tuple(_name_intents(s) for s in catalog),
+        catch_all=catch_all.find(
+            catalog,
+            [max(aff.values(), default=0.0) >= _COVER_STRENGTH for aff in affinity],
+            [len(f["name"]) + len(f["qualifier"]) for f in fields],
+        ),
         by_concept=by_concept,
         by_word=by_word,
         vocab_by_letter=by_letter,
@@ -627,6 +634,7 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     # "Sign Missing Investigation" for a faded sign)
     scored.sort(key=lambda x: (-x[0], index.name_length[x[1]], x[1]))
     scored = _varied(scored, {si: ci for si, (_, ci) in main.items()}, index)
+    scored = catch_all.offer(scored, index.catch_all, evoked, index.by_concept)
     ranked = [Candidate(index.codes[si], round(score, 4)) for score, si in scored]
     if isinstance(catalog, ModelCatalog):  # a council's trained classifier is attached: mix it in
         return combine(ranked, catalog.classifier.scores(text), index.codes, catalog.weight)

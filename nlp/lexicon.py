@@ -73,7 +73,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "pothole=1; road repair=.85; street repair=.85; road surface=.85; road defect=.85; carriageway=.7;"
         " street defect=.85; defect=.6; roadway=.5; road maintenance=.8; highway maintenance=.7;"
         " roads highways=.6; highway=.55; road=.5; street=.3; asphalt=.7; tarmac=.7; pavement condition=.5;"
-        " roadway surface=.9; surface=.5",
+        " roadway surface=.9; surface=.5; shoulder=.7; road shoulder=.9; erosion=.5; grading=.7;"
+        " gravel road=.9",
     ),
     _c(
         "streetlight",
@@ -297,7 +298,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " inspection cover=.8; inspection chamber=.75; utility cover=.7; drain cover=.6;"
         " sewerage=.9;"
         " manhole lid=.9",
-        "sewer=1; sewage=1; sanitary sewer=1; manhol=.8",
+        "sewer=1; sewage=1; sanitary sewer=1; manhol=.8; septic=.9",
     ),
     _c(
         "water_leak",
@@ -366,7 +367,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "excessive growth=1; growth=.85; overgrown=1; grass=1; weed=1; mowing=1; vegetation=1;"
         " grounds maintenance=.8; grass cutting=1; landscape=.6; landscaping=.6; hedge=.8; verge=.7;"
         " property maintenance=.5; code violation=.5; code enforcement=.6; overgrowth=1; vacant lot=.6;"
-        " weeds=1",
+        " weeds=1; nature strip=.6",
     ),
     _c(
         "dead_animal",
@@ -393,7 +394,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " raccoons living=.9; racoon=.6; racoons=.6; family of racoons=.9; racoons living=.9;"
         " skunks=.7; living under the porch=.8; under the porch=.6; geese=.7; goose=.7; hissing=.6;"
         " charging at=.6",
-        "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8",
+        "animal control=1; animal=.85; stray=.9; pet=.7; wildlife=.8; wandering=.6; loose=.6; cruelty=.9;"
+        " neglect=.8; injured=.6",
     ),
     _c(
         "pests",
@@ -410,7 +412,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " feces=.8; excrement=.8; droppings=.7; human waste=.7;"
         " human faeces=.9; defecation=.8; faeces=.8;"
         " bag dispenser=.8; dispensers=.5; dispenser=.5",
-        "dog fouling=1; fouling=1; pet waste=1; dog waste=1; excrement=.8; feces=.8; dog=.5",
+        "dog fouling=1; fouling=1; pet waste=1; dog waste=1; excrement=.8; feces=.8; dog=.5; dog poo=1;"
+        " dog poop=1; dog mess=1",
     ),
     _c(
         "road_sign",
@@ -487,7 +490,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "noise",
         "noise=1; noisy=.9; loud=.8; music=.7; party=.5; shouting=.6; alarm=.6; fireworks=.6;"
         " karaoke=.8; amplified=.6",
-        "noise=1; nuisance=.5; loud=.8",
+        "noise=1; nuisance=.5; loud=.8; barking=.6",
     ),
     _c(
         "street_furniture",
@@ -515,7 +518,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " basketball rim=.9; basketball hoop=.9; hoop=.6;"
         " memorial gardens=.8; memorial garden=.8; gardens=.45;"
         " bowling green=.9; on the green=.6; village green=.9",
-        "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8",
+        "park=.9; playground=1; recreation=.6; landscape=.5; open space=.8; trail=.7; green space=.8;"
+        " beach=.8; foreshore=.8; boat ramp=.8; jetty=.7",
     ),
     _c(
         "building",
@@ -595,7 +599,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " sleeping policeman=.9; sleeping policemen=.9;"
         " rolled through=.8; ran the stop sign=.9; ran a red light=.9; running red lights=.9; doing 50=.7",
         "traffic calming=1; speed=.9; traffic safety=1; dangerous traffic=.9; traffic=.45; collision=.4;"
-        " traffic engineering=.8",
+        " traffic engineering=.8; speeding=1; traffic enforcement=.9",
     ),
     _c(
         "bus_stop",
@@ -659,7 +663,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7;"
         " handicap spot=.9; handicap spots=.9; handicap space=.9; handicap spaces=.9; handicapped spot=.9;"
         " handicapped space=.9; disabled spot=.85; disabled space=.85",
-        "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5; ada=.9",
+        "accessibility=1; accessible=.9; disabilities=.8; disability=.8; ramp=.5; ada=.9; disabled bay=.9;"
+        " disabled=.7",
     ),
     _c(
         "water_quality",

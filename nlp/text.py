@@ -53,6 +53,7 @@ _EXCEPTIONS = {
     "smoker": "smoking",
     "smokers": "smoking",
     "signed": "signed",  # "I signed my son up", rarely a road sign
+    "barking": "barking",  # a dog barking, not the bark of a tree
     "tagging": "tagging",  # graffiti; a "tag" is as often a car's plate or a bin's sticker
     "tagged": "tagged",
 }
@@ -92,6 +93,8 @@ _COMPOUNDS = {
     ("e", "scooter"): "scooter",
     ("bike", "share"): "bikeshare",
     ("fly", "post"): "flypost",
+    # the grass strip between the footpath and the road (Australia): a place, not road markings ("striping")
+    ("natur", "strip"): "naturestrip",
     # "lot" alone is a stop word ("a lot of"); an empty or vacant lot is a place with its own services
     ("vacant", "lot"): "vacantlot",
     ("empty", "lot"): "vacantlot",

@@ -732,3 +732,13 @@ def test_an_empty_lot_is_a_vacant_lot_and_a_lot_of_weeds_is_not() -> None:
         vacant_lot("the empty lot next to the church has weeds taller than me")
         > vacant_lot("a lot of weeds on the sidewalk") + 0.1
     )
+
+
+def test_a_barking_dog_is_no_tree() -> None:
+    catalog = [
+        Service("TR", "Tree Down Across Road"),
+        Service("AN", "Animal Control"),
+        Service("NO", "Noise"),
+    ]
+    assert rank("barking dog next door all night", catalog)[0].service_code in ("AN", "NO")
+    assert "TR" not in [c.service_code for c in rank("barking dog next door all night", catalog)]
