@@ -172,7 +172,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "litter",
-        "litter=1; littering=1; rubbish=.8; trash=.8; garbage=.8; broken glass=.75; glass=.45; debris=.6;"
+        "toilet paper=.6; litter=1; littering=1; rubbish=.8; trash=.8; garbage=.8; broken glass=.75;"
+        " glass=.45; debris=.6;"
         " mess=.45; dirty=.5; needles=.75; syringe=.8; cans=.4; bottles=.45; leaves=.45; sweep=.8;"
         " street cleaning=.95; cleaning=.55; sand=.5; gravel=.4; cigarette=.5; loose trash=.9; mud=.55;"
         " mud on road=.85; nitrous oxide=.8; canisters=.7; cartridges=.6; cans and bottles=.8;"
@@ -648,7 +649,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "blocked=.5; blocking=.5; obstruction=.9; obstructed=.8; obstructing=.8; skip=.6; scaffolding=.8;"
         " road closed=.8; cant get through=.8; impassable=.7; impassible=.7;"
         " skip=.5; skip left=.8; skip on the road=.9",
-        "blocked=1; obstruction=1; skip=.8; scaffolding=.8; closure=.6",
+        "blocked=.5; obstruction=1; skip=.8; scaffolding=.8; closure=.6; blocked road=1; blocked street=1;"
+        " blocked sidewalk=1; blocked footpath=1; blocked pavement=1; blocked alley=1; blocked driveway=.8",
     ),
     _c(
         "homeless",
@@ -708,7 +710,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "odour",
-        "smell=.7; smells=.7; stink=.8; stinks=.8; stench=.9; odor=.8; odour=.8; fumes=.7; rotten egg=.8",
+        "smell=.7; smells=.7; stink=.8; stinks=.8; stench=.9; odor=.8; odour=.8; fumes=.7; rotten egg=.8;"
+        " like a toilet=.7; like a sewer=.7",
         "odor=1; odour=1; smell=1; air quality=.8",
     ),
     _c(
