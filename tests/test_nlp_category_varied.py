@@ -32,7 +32,7 @@ def test_the_first_two_keep_their_places_and_scores(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(category, "_REPEAT", 1.0)
     plain = rank(TWO_READINGS, CATALOG)
     assert varied[:2] == plain[:2]
-    assert [c.service_code for c in plain[:3]] == ["S3", "S1", "S2"]  # without it: three sewer services
+    assert {c.service_code for c in plain[:3]} == {"S1", "S2", "S3"}  # without it: three sewer services
     assert [c.score for c in varied] == sorted((c.score for c in varied), reverse=True)  # still best first
 
 
