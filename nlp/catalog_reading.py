@@ -29,11 +29,13 @@ class Reading:
     name: str
     problems: tuple[tuple[str, float], ...]  # (problem, strength of the link 0..1), strongest first
     unknown: tuple[str, ...]  # words of the name that no linked problem explains, as written (lower case)
+    catch_all: bool = False  # the catalog's "Other" service, offered for problems it has no service for
 
     @property
     def weak(self) -> bool:
-        """No problem is linked strongly: only messages using the service's own words will find it."""
-        return not self.problems or self.problems[0][1] < WEAK
+        """No problem is linked strongly: only messages using the service's own words will find it (the
+        catch-all is found otherwise)."""
+        return not self.catch_all and (not self.problems or self.problems[0][1] < WEAK)
 
 
 def read_catalog(catalog: Sequence[Service]) -> list[Reading]:
@@ -59,7 +61,7 @@ def read_catalog(catalog: Sequence[Service]) -> list[Reading]:
         for word in expand(words(service.name.replace("_", " "))):
             if stem(word) in missing and word not in unknown:
                 unknown.append(word)
-        out.append(Reading(service.code, service.name, problems, tuple(unknown)))
+        out.append(Reading(service.code, service.name, problems, tuple(unknown), si == index.catch_all))
     return out
 
 

@@ -83,6 +83,9 @@ def explain(catalog: Sequence[Service]) -> str:
         problems = ", ".join(f"{name} {strength:.2f}" for name, strength in r.problems[:3]) or "none"
         mark = "!" if r.weak else " "
         unknown = f"  (unrecognised: {', '.join(r.unknown)})" if r.unknown else ""
+        if r.catch_all:
+            problems = "catch-all: offered for problems no other service covers"
+            unknown = ""
         lines.append(f"{mark} {r.code}  {r.name}: {problems}{unknown}")
     weak = sum(r.weak for r in readings)
     lines.append(

@@ -80,3 +80,17 @@ def test_extract_explain_prints_the_reading_and_applies_the_config(
     out = capsys.readouterr().out
     assert "  K1  Hazardous Edifices: building" in out
     assert "4 services; 1 marked !" in out
+
+
+def test_the_catch_all_is_named_and_not_marked_weak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = tmp_path / "services.json"
+    services = [*CATALOG, Service("OT", "Other")]
+    catalog.write_text(json.dumps([{"service_code": s.code, "service_name": s.name} for s in services]))
+    assert main(["extract", "--catalog", str(catalog), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  OT  Other: catch-all" in out
+    readings = {r.code: r for r in read_catalog(services)}
+    assert readings["OT"].catch_all and not readings["OT"].weak
+    assert not readings["L1"].catch_all
