@@ -884,6 +884,249 @@ FROM_FMS_COASTAL: Mapping = {
     "OT": ("GN01",),  # Other
 }
 
+# ------------------------------------------------------------------ us_metro.json
+# A very large city with NYC-style complaint types and opaque hex codes.  Housing-condition types
+# (HEAT/HOT WATER, PLUMBING, ...) are accepted for Bloomington rental complaints.  There is no
+# parking-permit, garage or water-billing service, so those go to the catch-all (Other - Not
+# Listed); there is no new-street-light service, so 93 goes to Street Light Condition.
+MT_HEAT = "4d645fa6"  # HEAT/HOT WATER
+MT_UNSAN = "8a831817"  # UNSANITARY CONDITION
+MT_PLUMB = "d67e4d92"  # PLUMBING
+MT_LEAK = "25abd89b"  # WATER LEAK
+MT_HGEN = "2abc5619"  # GENERAL
+MT_BLDG = "48a7c825"  # Building Condition
+MT_STREET = "64c184fa"  # Street Condition
+MT_SWALK = "3cbb7daa"  # Sidewalk Condition
+MT_SLIGHT = "f3e452f2"  # Street Light Condition
+MT_SIGNAL = "f15ce760"  # Traffic Signal Condition
+MT_SIGN_DMG = "449e78e4"  # Street Sign - Damaged
+MT_SIGN_MISS = "eca9bad1"  # Street Sign - Missing
+MT_TRAFFIC = "162794bf"  # Traffic
+MT_STUDY = "cbc16f01"  # Traffic Safety Study Request
+MT_METER = "76e9c809"  # Broken Parking Meter
+MT_OBSTR = "08bd9d96"  # Obstruction
+MT_SNOW = "f4d6d235"  # Snow or Ice
+MT_SWORK = "ead50263"  # Street/Sidewalk Work Condition
+MT_ESCOOT = "29ec148c"  # E-Scooter
+MT_ILLPARK = "bed3e91c"  # Illegal Parking
+MT_ABANDON = "0a734d03"  # Abandoned Vehicle
+MT_DERELICT = "959575fe"  # Derelict Vehicles
+MT_TAXI = "fe72c33b"  # Taxi Complaint
+MT_DIRTY = "a63cf5f9"  # Dirty Conditions
+MT_SANCOND = "7d791a3c"  # Sanitation Condition
+MT_MISSED = "2694e1f7"  # Missed Collection
+MT_BASKET = "b79db4df"  # Litter Basket / Request
+MT_DUMP = "b6ab9f1a"  # Illegal Dumping
+MT_BULK = "cc9ff851"  # Bulky Item Collection Request
+MT_DEAD = "d921bf95"  # Dead Animal
+MT_LOT = "0727d4da"  # Vacant Lot
+MT_GRAFF = "0dfafe39"  # Graffiti
+MT_POSTING = "72488b81"  # Illegal Posting
+MT_VENDOR = "84488709"  # Food Vendor
+MT_SMOKE = "e14c1d7e"  # Smoking
+MT_ANIMAL_ABUSE = "93afd954"  # Animal Abuse
+MT_ANIMAL_PARK = "bc2c8e3e"  # Animal in a Park
+MT_SEWER = "a562d07c"  # Sewer
+MT_WATER = "f9fc2f72"  # Water System
+MT_WQ = "ad989a70"  # Water Quality
+MT_INDWASTE = "8b9b7cef"  # Industrial Waste
+MT_TREE_DMG = "bf77d38d"  # Damaged Tree
+MT_TREE_OVER = "4630de19"  # Overgrown Tree/Branches
+MT_TREE_DEAD = "796ce0e9"  # Dead/Dying Tree
+MT_TREE_NEW = "b25a55f4"  # New Tree Request
+MT_PARKMAINT = "08d213b7"  # Maintenance or Facility
+MT_CONSUMER = "86ad9101"  # Consumer Complaint
+MT_FIRE = "79c919c1"  # Fire Safety
+MT_AGENCY = "c92830e1"  # Agency Issues
+MT_OTHER = "3dbf2458"  # Other - Not Listed
+
+FROM_BLOOMINGTON_METRO: Mapping = {
+    "26": (MT_DIRTY,),  # Debris Removal -> Dirty Conditions
+    "2": (MT_LOT, MT_OTHER),  # Excessive Growth (Vacant Lot covers vacant lots only)
+    "37": (MT_GRAFF,),  # Graffiti
+    "36": (MT_MISSED,),  # Recycling
+    "5": (MT_MISSED, MT_DIRTY, MT_SANCOND, MT_BASKET, MT_DUMP, MT_BULK),  # Trash
+    "35": (MT_MISSED,),  # Yard Waste (Missed Collection lists Organics/Yard Waste)
+    "66": (MT_STUDY, MT_ILLPARK, MT_OTHER),  # Biking & Walking (crosswalks, blocked bike lanes)
+    "78": (MT_OBSTR, MT_ILLPARK, MT_SWORK),  # Blocked Sidewalk (items, a parked car, a work zone)
+    "17": (MT_OBSTR, MT_ILLPARK, MT_TREE_DMG, MT_DIRTY),  # Blocked Street (containers, cars, trees, debris)
+    "65": (MT_STUDY, MT_TRAFFIC),  # Close Calls
+    "73": (MT_ILLPARK,),  # Inaccessible Parking (disabled space descriptor)
+    "94": (MT_OTHER,),  # Nuisance Lights
+    "92": (MT_OTHER,),  # Parking Garages
+    "44": (MT_METER, MT_OTHER),  # Parking Meters and Citations (citations: no service)
+    "29": (MT_ILLPARK, MT_OTHER),  # Parking on Unimproved Surface
+    "43": (MT_OTHER,),  # Parking Permits
+    "25": (MT_STREET, MT_SWORK),  # Potholes, Other Street Repair (incl. road restoration)
+    "93": (MT_SLIGHT,),  # Request a new Street Light (no new-light service)
+    "83": (MT_ESCOOT,),  # Scooters, Bike-share
+    "34": (MT_SWALK,),  # Sidewalk & Curb Complaints
+    "76": (MT_SWALK,),  # Sidewalk Requests (pedestrian ramps)
+    "15": (MT_SNOW,),  # Sidewalk Snow Removal
+    "86": (MT_SIGN_DMG, MT_SIGN_MISS, MT_STUDY),  # Street & Traffic Signs
+    "69": (MT_SLIGHT,),  # Street Lights
+    "27": (MT_SNOW,),  # Street Snow Removal
+    "89": (MT_TREE_DMG, MT_TREE_OVER, MT_TREE_DEAD, MT_TREE_NEW),  # Street Trees
+    "67": (MT_TAXI,),  # Taxi Complaints
+    "12": (MT_TRAFFIC, MT_STUDY),  # Traffic Related Complaints
+    "70": (MT_SIGNAL,),  # Traffic Signals
+    "61": (MT_STUDY,),  # Traffic Suggestions
+    "33": (MT_PARKMAINT,),  # Parks & Playgrounds -> Maintenance or Facility
+    "45": (MT_PARKMAINT,),  # Parks & Rec Buildings
+    "46": (MT_OTHER,),  # Parks & Rec Programs
+    "47": (MT_PARKMAINT,),  # Trails
+    "52": (MT_ABANDON, MT_DERELICT),  # Abandoned Vehicle
+    "32": (MT_ANIMAL_ABUSE, MT_ANIMAL_PARK, MT_DEAD, MT_OTHER),  # Animal Control & Neglected Pets
+    "11": (MT_SWORK,),  # City Construction Projects
+    "8": (MT_FIRE,),  # Fire Hazards
+    "19": (MT_TREE_OVER, MT_OTHER),  # Line of Sight (branches, or private hedges)
+    "10": (MT_BLDG,),  # Unsafe Buildings
+    "91": (MT_SWORK, MT_STREET),  # Utility Construction Projects
+    "74": (MT_SEWER,),  # Drainage or Runoff (catch basin, street flooding)
+    "88": (MT_INDWASTE, MT_SEWER),  # Illicit Discharge
+    "14": (MT_SEWER,),  # Sewer Problems (Sanitary)
+    "57": (MT_SEWER,),  # Sewer Problems (Storm)
+    "60": (MT_SWORK, MT_STREET),  # Utilities Construction
+    "58": (MT_SWORK, MT_OTHER),  # Utilities Yardwork
+    "23": (MT_WQ,),  # Water Quality
+    "21": (MT_OTHER,),  # Water Utility Billing Problems
+    "13": (MT_WATER,),  # Water Utility Problems -> Water System
+    "82": (MT_SWALK, MT_OTHER),  # Accessibility Problem (ramps, else general)
+    "63": (MT_CONSUMER, MT_OTHER),  # Business
+    "39": (MT_AGENCY,),  # City Performance -> Agency Issues
+    "87": (MT_VENDOR,),  # Food Truck Issues -> Food Vendor
+    "97": (MT_AGENCY, MT_OTHER),  # GIS Issue
+    "4": (MT_OTHER,),  # Other
+    "99": (MT_OTHER,),  # Public Art Maintenance
+    "1": (MT_HEAT, MT_UNSAN, MT_PLUMB, MT_LEAK, MT_HGEN),  # Rental Complaint (housing types)
+    "85": (MT_ESCOOT,),  # BIRD scooters
+    "81": (MT_SMOKE,),  # Smoking Violation
+    "9": (MT_POSTING,),  # Temporary Signage w/o permit -> Illegal Posting
+    "53": (MT_AGENCY,),  # Website & Web Services Feedback -> Agency Issues
+    "90": (MT_ANIMAL_PARK, MT_OTHER),  # Wildlife Conflict (wildlife in parks only)
+}
+
+# ------------------------------------------------------------------ us_college.json
+# A college town on a SeeClickFix-style platform, numeric request-type ids.  No animal-control,
+# fire, water-quality or business services: those go to the catch-all (Other / General, 4899).
+FROM_BLOOMINGTON_COLLEGE: Mapping = {
+    "26": ("4840", "4813"),  # Debris Removal (street, or debris in a bike lane)
+    "2": ("4852",),  # Excessive Growth -> Tall Grass / Weeds
+    "37": ("4855", "4856"),  # Graffiti
+    "36": ("4841", "4845"),  # Recycling
+    "5": ("4841", "4842", "4843", "4844", "4845", "4854"),  # Trash
+    "35": ("4846",),  # Yard Waste
+    "66": ("4812", "4813", "4814", "4816"),  # Biking & Walking
+    "78": ("4833", "4821", "11207"),  # Blocked Sidewalk (objects, a parked car, scooters)
+    "17": ("4860", "4840", "4821", "4899"),  # Blocked Street (no street-obstruction service)
+    "65": ("4816", "4817"),  # Close Calls
+    "73": ("4821",),  # Inaccessible Parking
+    "94": ("4899",),  # Nuisance Lights
+    "92": ("4824",),  # Parking Garages
+    "44": ("4820", "4823"),  # Parking Meters and Citations
+    "29": ("4821", "4899"),  # Parking on Unimproved Surface
+    "43": ("4822",),  # Parking Permits
+    "25": ("4830", "4831"),  # Potholes, Other Street Repair
+    "93": ("4836",),  # Request a new Street Light
+    "83": ("11207",),  # Scooters, Bike-share
+    "34": ("4832", "4834"),  # Sidewalk & Curb Complaints
+    "76": ("4834", "4899"),  # Sidewalk Requests (curb ramps; no new-sidewalk service)
+    "15": ("4837",),  # Sidewalk Snow Removal
+    "86": ("4828",),  # Street & Traffic Signs
+    "69": ("4835",),  # Street Lights
+    "27": ("4838",),  # Street Snow Removal
+    "89": ("4860", "4861", "4862"),  # Street Trees
+    "67": ("4899",),  # Taxi Complaints
+    "12": ("4817", "4816"),  # Traffic Related Complaints
+    "70": ("4827", "4826"),  # Traffic Signals
+    "61": ("4817", "4816"),  # Traffic Suggestions
+    "33": ("4863",),  # Parks & Playgrounds
+    "45": ("4863",),  # Parks & Rec Buildings (park restrooms)
+    "46": ("4899",),  # Parks & Rec Programs
+    "47": ("4863",),  # Trails
+    "52": ("4825",),  # Abandoned Vehicle
+    "32": ("4864", "4899"),  # Animal Control & Neglected Pets (no animal service)
+    "11": ("4833", "4899"),  # City Construction Projects
+    "8": ("4899",),  # Fire Hazards
+    "19": ("4861", "4852"),  # Line of Sight (city tree, or private overgrowth)
+    "10": ("4853", "4899"),  # Unsafe Buildings (rentals only)
+    "91": ("4831", "4833", "4899"),  # Utility Construction Projects
+    "74": ("4839",),  # Drainage or Runoff
+    "88": ("4839", "4899"),  # Illicit Discharge
+    "14": ("4871",),  # Sewer Problems (Sanitary)
+    "57": ("4839",),  # Sewer Problems (Storm)
+    "60": ("4831", "4833", "4899"),  # Utilities Construction
+    "58": ("4899",),  # Utilities Yardwork
+    "23": ("4899",),  # Water Quality (no water-quality service)
+    "21": ("4872",),  # Water Utility Billing Problems
+    "13": ("4870",),  # Water Utility Problems
+    "82": ("4834",),  # Accessibility Problem
+    "63": ("4899",),  # Business
+    "39": ("4899",),  # City Performance
+    "87": ("4899",),  # Food Truck Issues
+    "97": ("4899",),  # GIS Issue
+    "4": ("4899",),  # Other
+    "99": ("4899",),  # Public Art Maintenance
+    "1": ("4853",),  # Rental Complaint
+    "85": ("11207",),  # BIRD scooters
+    "81": ("4899",),  # Smoking Violation
+    "9": ("4899",),  # Temporary Signage w/o permit
+    "53": ("4899",),  # Website & Web Services Feedback
+    "90": ("4899",),  # Wildlife Conflict
+}
+
+# ------------------------------------------------------------------ uk_unitary.json
+# An English unitary council whose highway categories come from an asset system ("Asset - Fault")
+# and whose waste services carry numeric codes from a separate waste system.
+FROM_FMS_UNITARY: Mapping = {
+    "AV": ("ENAV",),  # Abandoned vehicles
+    "BS": ("BSDM",),  # Bus stops
+    "CP": ("PKIL", "PKCP"),  # Car parking
+    "DF": ("ENDF",),  # Dog fouling
+    "DR": ("DRGB", "DRGC", "DRFL"),  # Flooding & drainage (incl. gully covers)
+    "FT": ("ENFT",),  # Flytipping
+    "GR": ("ENGO", "ENGN", "ENFP"),  # Graffiti (and fly-posting)
+    "PK": ("PRPE", "PRGM", "VGGC"),  # Parks/landscapes (incl. grass verges)
+    "PV": ("FWTH", "FWSD", "FWOB"),  # Pavements/footpaths
+    "PH": ("CWPH", "CWSD"),  # Potholes
+    "RH": ("CWPH", "CWSD", "CWDS", "CWUR", "WICE", "HWOT"),  # Roads/highways
+    "RM": ("RMWN",),  # Road markings
+    "SG": ("SGDM", "SLIS"),  # Road traffic signs (incl. illuminated signs)
+    "RR": ("31001", "31002", "31003", "31004", "SCLB"),  # Rubbish (refuse and recycling)
+    "SC": ("SCLT", "SCDT", "SCLB", "SCDA", "SCNS", "CWDS"),  # Street cleaning (incl. dead animals, spills)
+    "SL": ("SLUO", "SLDB", "SLCD", "SLDW", "SLIS"),  # Street lighting
+    "SN": ("SNDM",),  # Street nameplates
+    "TL": ("TSFT",),  # Traffic lights
+    "TR": ("TRDF", "TROH", "HGOV"),  # Trees (incl. overhanging private hedges and trees)
+    "OT": ("GEN1", "HWOT"),  # Other
+}
+
+# ------------------------------------------------------------------ nz_harbour.json
+# A New Zealand city council.  It has no dog-fouling service, so FixMyStreet dog fouling goes to
+# street cleaning and the catch-all (902).
+FROM_FMS_HARBOUR: Mapping = {
+    "AV": ("505",),  # Abandoned vehicles
+    "BS": ("212",),  # Bus stops -> Bus shelter - damaged
+    "CP": ("506", "507"),  # Car parking
+    "DF": ("110", "902"),  # Dog fouling (no dog-fouling service: street cleaning, else general)
+    "DR": ("304", "305", "203"),  # Flooding & drainage (incl. blocked channels)
+    "FT": ("109",),  # Flytipping -> Illegal dumping
+    "GR": ("111",),  # Graffiti
+    "PK": ("401", "402", "403", "404", "407", "408"),  # Parks/landscapes (incl. berms, beaches)
+    "PV": ("207",),  # Pavements/footpaths
+    "PH": ("201", "202"),  # Potholes
+    "RH": ("201", "202", "203", "206", "211"),  # Roads/highways
+    "RM": ("204",),  # Road markings
+    "SG": ("205",),  # Road traffic signs
+    "RR": ("101", "102", "103", "104", "105", "106", "107", "108"),  # Rubbish (refuse and recycling)
+    "SC": ("110", "108", "112"),  # Street cleaning (incl. dead animals)
+    "SL": ("208", "209"),  # Street lighting
+    "SN": ("205",),  # Street nameplates (Roading - signs covers street name signs)
+    "TL": ("210",),  # Traffic lights
+    "TR": ("405", "406"),  # Trees (incl. private trees overhanging)
+    "OT": ("902",),  # Other -> General enquiry
+}
+
 CATALOGS: dict[str, Mapping] = {
     "us_lakeshore": FROM_BLOOMINGTON_LAKESHORE,
     "us_riverton": FROM_BLOOMINGTON_RIVERTON,
@@ -896,6 +1139,8 @@ CATALOGS: dict[str, Mapping] = {
     "us_county": FROM_BLOOMINGTON_COUNTY,
     "us_bilingual": FROM_BLOOMINGTON_BILINGUAL,
     "au_coastal": FROM_BLOOMINGTON_COASTAL,
+    "us_metro": FROM_BLOOMINGTON_METRO,
+    "us_college": FROM_BLOOMINGTON_COLLEGE,
 }
 
 UK_CATALOGS: dict[str, Mapping] = {
@@ -903,4 +1148,6 @@ UK_CATALOGS: dict[str, Mapping] = {
     "uk_bramford": FROM_FMS_BRAMFORD,
     "uk_kingsford": FROM_FMS_KINGSFORD,
     "au_coastal": FROM_FMS_COASTAL,
+    "uk_unitary": FROM_FMS_UNITARY,
+    "nz_harbour": FROM_FMS_HARBOUR,
 }
