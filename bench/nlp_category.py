@@ -45,10 +45,10 @@ Held out: a seventh US set (0.846 / 0.953 and 0.770 / 0.912) and a third UK set 
 after all those fixes; their errors have not been read. Then an eighth US set and a fourth UK set, asked for
 unusual problems on purpose, gave 0.770 / 0.892, 0.661 / 0.823 and 0.818 / 0.892 blind; their errors were
 read and fixed, and the held-out sets' figures did not move. A ninth US set of typical reports, written blind
-at the end of stop 10, gave 0.872 / 0.966 and 0.833 / 0.929; it is held out too. A tenth (bench/everyday_set_10.py: 160 US
-and 100 UK reports written to be as untidy as real ones: very short, misspelt, rambling, two problems in
-one), written blind at the end of stop 11 after every fix, gave 0.758 / 0.930, 0.717 / 0.858 and UK
-0.929 / 1.000 in its one blind run; its errors were read afterwards.
+at the end of stop 10, gave 0.872 / 0.966 and 0.833 / 0.929; it is held out too. A tenth
+(bench/everyday_set_10.py: 160 US and 100 UK reports written to be as untidy as real ones: very short,
+misspelt, rambling, two problems in one), written blind at the end of stop 11 after every fix, gave
+0.758 / 0.930, 0.717 / 0.858 and UK 0.929 / 1.000 in its one blind run; its errors were read afterwards.
 
 UK: 96 Cambridge FixMyStreet titles (a seeded random sample, labelled by hand before any ranking was seen;
 ids and labels in bench/nlp_common.py) against FixMyStreet's usual category names.
