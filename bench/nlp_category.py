@@ -359,15 +359,15 @@ def main() -> None:
     from everyday_set_10 import EVERYDAY_SET_10, EVERYDAY_SET_10_UK
 
     zero_shot(
-        "held out: everyday messages 10, Bloomington",
+        "everyday messages 10 (read after its one blind run), Bloomington",
         catalog,
         [(r[0], r[1]) for r in EVERYDAY_SET_10 if r[1]],
     )
     zero_shot(
-        "held out: everyday messages 10, Washington DC", dc, [(r[0], r[2]) for r in EVERYDAY_SET_10 if r[2]]
+        "everyday messages 10 (read), Washington DC", dc, [(r[0], r[2]) for r in EVERYDAY_SET_10 if r[2]]
     )
     zero_shot(
-        "held out: everyday messages UK 10, FixMyStreet categories",
+        "everyday messages UK 10 (read), FixMyStreet categories",
         fms_catalog(),
         [r for r in EVERYDAY_SET_10_UK if r[1] and r[1] != ("OT",)],
     )

@@ -144,6 +144,24 @@ class _Trigger:
     weight: float
 
 
+# A word of consonants only (a first vowel allowed), as text messages shorten them: "rcyclng", "grbg", "strt"
+_TEXTSPEAK = re.compile(r"[a-z][b-df-hj-np-tv-z]{3,}")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + re.sub(r"[aeiouy]", "", word[1:])
+
+
+def _skeletons(vocab: frozenset[str]) -> dict[str, str]:
+    """Known words of four letters or more by their consonants after the first letter ("rcyclng": recycling),
+    where only one word has those consonants and there are at least three."""
+    found: dict[str, str | None] = {}
+    for w in vocab:
+        if len(w) >= 4 and w.isalpha() and len(key := _skeleton(w)) >= 3:
+            found[key] = None if key in found and found[key] != w else w
+    return {k: w for k, w in found.items() if w is not None}
+
+
 @dataclass
 class CategoryIndex:
     """Precomputed catalog index. Build once per catalog with `build_index` (cached) and reuse."""
@@ -163,14 +181,33 @@ class CategoryIndex:
     vocab_by_letter: dict[str, list[str]]
     vocab: frozenset[str]
     _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _skeletons: dict[str, str] | None = field(default=None, repr=False)
 
     def correct(self, token: str) -> str:
-        """Map an unknown (probably misspelt) word onto a close known word, else return it unchanged."""
-        if token in self.vocab or len(token) < 5 or token.isdigit() or token in _STOP_STEMS:
+        """Map an unknown (probably misspelt) word onto a close known word, else return it unchanged. A word
+        written without its vowels, as in a text message ("rcyclng", "grbg", "strt"), is the one known word
+        of five letters or more with the same consonants."""
+        if token in self.vocab or len(token) < 4 or token.isdigit() or token in _STOP_STEMS:
             return token
         hit = self._fuzzy_cache.get(token)
         if hit is not None:
             return hit
+        if _TEXTSPEAK.fullmatch(token):
+            if self._skeletons is None:
+                self._skeletons = _skeletons(self.vocab)
+            # "-ng" and "-d" stand for the endings the stems have lost ("rcyclng": recycl, "dmpd": dump)
+            variants = [token]
+            if token.endswith("ng"):
+                variants.append(token[:-2])
+            if token.endswith("d"):
+                variants.append(token[:-1])
+            keys = [_skeleton(v) for v in variants]
+            found = next((self._skeletons[k] for k in keys if k in self._skeletons), None)
+            if found:
+                self._fuzzy_cache[token] = found
+                return found
+        if len(token) < 5:
+            return token
         limit = 1 if len(token) < 8 else 2
         close = process.extract(
             token, self.vocab_by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=limit, limit=8
@@ -387,7 +424,7 @@ def _corrected(word: str, index: CategoryIndex) -> str:
     ("trashy" -> "trash", "overgrowing" -> "overgrown"), never to a different word ("beach" -> "bench")."""
     s = stem(word)
     fixed = index.correct(s)
-    if fixed == s or not is_english(word):
+    if fixed == s or not is_english(word) or _TEXTSPEAK.fullmatch(s):  # "strt" is short, not English
         return fixed
     return fixed if fixed.startswith(s) or s.startswith(fixed) else s
 

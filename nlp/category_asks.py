@@ -26,7 +26,8 @@ _BUILD = stem("build")
 _CAN = frozenset(stem(w) for w in ("can", "could", "cant", "couldnt"))
 _PUT = stem("put")
 _DO = frozenset(stem(w) for w in ("do", "does", "can", "could", "would"))
-_PLEASE = frozenset(("please", "pls", "plz", "kindly"))
+_PLEASE = frozenset(stem(w) for w in ("please", "pls", "plz", "kindly"))
+_IN_UP = frozenset(("in", "up"))
 
 
 def asks_new(tokens: Sequence[str]) -> bool:
@@ -55,10 +56,15 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
     for i in range(1, len(tokens)):  # "please build one", "build a sidewalk"
         if tokens[i - 1] == _BUILD and tokens[i] in ("one", "a", "an", "us"):
             return True
-    # "please put a light here", "could the city put one in": asked to put something there ("someone put a
-    # mattress out" tells what happened)
+    # "please put a light here", "could the city put one in", "put up a sign": asked to put something there
+    # ("someone put a mattress out" tells what happened; "can you put a shield on it" asks for a fix)
     for i, t in enumerate(tokens):
-        if t == _PUT and any(w in _PLEASE or w in _CAN for w in tokens[max(0, i - 3) : i]):
+        if t != _PUT:
+            continue
+        after = tokens[i + 1 : i + 3]
+        if any(w in _PLEASE for w in tokens[max(0, i - 3) : i]) or (
+            len(after) == 2 and (after[0] in _IN_UP or (after[0] == "one" and after[1] in _IN_UP))
+        ):
             return True
     # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there;
     # "how do I get one", "how do we get a bin": asking how to have one

@@ -196,6 +196,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "bins",
         "bin=.8; wheeliebin=1; missed collection=1; missed bin=1; not collected=.9; collection=.6;"
+        " truck skipped=.9; skipped our=.85; skipped us=.85; skipped the=.6; skipped=.5;"
         " bin not emptied=1; not emptied=.8; overflowing bin=.8; overflowing=.6; dustbin=.9;"
         " garbage can=.85; trash can=.85; rubbish collection=1; trash pickup=1; garbage pickup=1;"
         " pickup=.5; refuse=.75; missed pick up=1; missed pickup=1; pick up=.45; binbag=.6; bin bags=.6;"
@@ -218,6 +219,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "bin_container",  # the bin itself (broken, stolen, a new or bigger one), not its collection
         "broken bin=.85; bin broken=.85; cracked bin=.85; bin cracked=.85; bin stolen=.85; stolen bin=.85;"
+        " supercan=.95; lid snapped=.85; lid broke=.85; lid broken=.85; wheel is gone=.7; wheel broke=.7;"
+        " wheel fell off=.75;"
         " new bin=.85;"
         " replacement bin=.85; bigger bin=.85; bigger can=.85; bigger trashcan=.85; bin lid=.85;"
         " can lid=.85; lid broken=.85;"
@@ -590,6 +593,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "traffic_safety",
         "speeding=1; speed bump=.9; speed hump=.9; traffic calming=1; drag racing=.9; racing=.6;"
+        " school zone=.6; stop arm=.9; passing the school bus=.9; blow past=.6; blew thru=.5;"
+        " blew through=.5; way over the speed limit=1; over the speed limit=.9;"
         " dangerous junction=.85; dangerous intersection=.85; speed limit=.75; speeders=.9; too fast=.7;"
         " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6; speed cushion=.85;"
         " speed camera=.7; safety camera=.6; driving on pavement=.8; driving on the sidewalk=.8;"
@@ -626,7 +631,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "toilets",
         "toilet=1; toilets=1; restroom=1; restrooms=1; loo=.8; public toilet=1;"
-        " public conveniences=1; conveniences=.7; public wc=.8",
+        " public conveniences=1; conveniences=.7; public wc=.8; bathroom=.7; bathrooms=.7; portapotty=.8;"
+        " porta potty=.8",
         "toilet=1; restroom=1; convenience=.5",
     ),
     _c(
@@ -809,6 +815,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "snow_ice": (("pothole", 0.5),),  # UK: gritting is the highways team's
     "tree_trim": (("tree", 0.9),),
     "pests": (("animals", 0.7),),
+    "toilets": (("parks", 0.7), ("building", 0.5)),  # a US city's public restrooms: park buildings
     "parking_violation": (("parking", 0.9),),
     "bus_stop": (("street_furniture", 0.7),),
     "power_lines": (("fire_hazard", 0.6),),  # a sparking wire, where the council has no power service

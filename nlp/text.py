@@ -54,6 +54,8 @@ _EXCEPTIONS = {
     "smokers": "smoking",
     "signed": "signed",  # "I signed my son up", rarely a road sign
     "barking": "barking",  # a dog barking, not the bark of a tree
+    "barks": "barking",
+    "barked": "barking",
     "tagging": "tagging",  # graffiti; a "tag" is as often a car's plate or a bin's sticker
     "tagged": "tagged",
 }
@@ -232,9 +234,13 @@ _PARK_VERB_BEFORE = frozenset(
 )
 
 
+_SIGN_UP = frozenset(("sign", "signing", "signed"))
+SIGNUP = "signup"  # the verb "sign (someone) up": no sign
+
+
 def parking_verbs(raw: list[str], tokens: list[str]) -> list[str]:
     """`tokens` (the stems of `raw`, one each) with the verbs "parks" and "park" read as parking, not as
-    parks."""
+    parks, and "sign (my kid) up" as signing up, not as a sign."""
     out = list(tokens)
     for i, w in enumerate(raw):
         after = raw[i + 1] if i + 1 < len(raw) else ""
@@ -243,6 +249,8 @@ def parking_verbs(raw: list[str], tokens: list[str]) -> list[str]:
             out[i] = stem("parking")
         elif w == "park" and before in _PARK_VERB_BEFORE:
             out[i] = stem("parking")
+        elif w in _SIGN_UP and "up" in raw[i + 1 : i + 5]:
+            out[i] = SIGNUP
     return out
 
 

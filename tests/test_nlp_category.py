@@ -742,3 +742,38 @@ def test_a_barking_dog_is_no_tree() -> None:
     ]
     assert rank("barking dog next door all night", catalog)[0].service_code in ("AN", "NO")
     assert "TR" not in [c.service_code for c in rank("barking dog next door all night", catalog)]
+
+
+BLM_SMALL = [
+    Service("RC", "Recycling"),
+    Service("TR", "Trash"),
+    Service("SL", "Street Lights"),
+    Service("SG", "Street & Traffic Signs"),
+    Service("PR", "Parks & Rec Programs"),
+    Service("ST", "Street Trees"),
+    Service("AN", "Animal Control & Neglected Pets"),
+    Service("PK", "Parks & Rec Buildings"),
+    Service("TC", "Traffic Related Complaints"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("rcyclng didnt get picked up n the bins r full", "RC"),  # vowels left out, as in a text message
+        ("strt lght out on my blck", "SL"),
+        ("how do i sign my kid up for summer camp, the link goes to an error page", "PR"),
+        ("dog nxt door barks 24/7 and nobody is ever home", "AN"),
+        ("garbage truck skipped our whole street again", "TR"),
+        ("bathroom at the park locked in the middle of the day again", "PK"),
+        ("cars blow past the school bus when the stop arm is out", "TC"),
+    ],
+)
+def test_untidy_messages(text: str, code: str) -> None:
+    assert_first(text, BLM_SMALL, code)
+
+
+def test_a_shield_on_a_light_is_no_new_light() -> None:
+    catalog = [Service("NL", "Request a new Street Light"), Service("LN", "Nuisance Lights")]
+    ranked = rank("the streetlight is so bright it lights up my bedroom, can you put a shield on it", catalog)
+    assert ranked[0].service_code == "LN"
