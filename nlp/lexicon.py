@@ -751,8 +751,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "programs",
         "program=.6; programs=.6; class=.5; classes=.5; registration=.8; register=.5; camp=.6; lessons=.6;"
         " instructor=.7; summer camp=.9; swim lessons=.9;"
-        " sign up=.8; signed up=.8; signed my=.6; summer camp=.9; registration page=.8",
+        " sign up=.8; signed up=.8; signed my=.6; summer camp=.9; registration page=.8; signup=.8",
         "program=1; class=.8; registration=.9",
+    ),
+    _c(
+        "wildlife",  # wild animals as a nuisance: some councils have a service apart from pets and strays
+        "wildlife=1; raccoon=.9; raccoons=.9; racoon=.9; racoons=.9; coyote=.95; coyotes=.95; skunk=.9;"
+        " skunks=.9; possum=.9; opossum=.9; groundhog=.9; fox=.8; foxes=.8; deer=.6; geese=.8; goose=.8;"
+        " bats=.7; bat in=.7; snake=.7; snakes=.7; beaver=.9; woodchuck=.9; squirrels in=.6; wild animal=1;"
+        " nuisance wildlife=1; family of raccoons=1; raccoons living=1",
+        "wildlife=1; wild animal=1; nuisance wildlife=1; wildlife conflict=1; nuisance animal=.8",
     ),
 )
 
@@ -816,6 +824,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "tree_trim": (("tree", 0.9),),
     "pests": (("animals", 0.7),),
     "toilets": (("parks", 0.7), ("building", 0.5)),  # a US city's public restrooms: park buildings
+    "wildlife": (("animals", 0.9),),  # no wildlife service: animal control takes it
     "parking_violation": (("parking", 0.9),),
     "bus_stop": (("street_furniture", 0.7),),
     "power_lines": (("fire_hazard", 0.6),),  # a sparking wire, where the council has no power service

@@ -777,3 +777,12 @@ def test_a_shield_on_a_light_is_no_new_light() -> None:
     catalog = [Service("NL", "Request a new Street Light"), Service("LN", "Nuisance Lights")]
     ranked = rank("the streetlight is so bright it lights up my bedroom, can you put a shield on it", catalog)
     assert ranked[0].service_code == "LN"
+
+
+def test_wild_animals_go_to_a_wildlife_service_when_there_is_one() -> None:
+    both = [Service("AC", "Animal Control & Neglected Pets"), Service("WC", "Wildlife Conflict")]
+    assert rank("raccoons living in the storm drain, tearing up the trash", both)[0].service_code == "WC"
+    assert rank("coyote seen around Arden Pl, cats going missing", both)[0].service_code == "WC"
+    assert rank("stray dog running loose on our street", both)[0].service_code == "AC"
+    only_pets = [Service("AC", "Animal Control"), Service("TR", "Trash")]
+    assert rank("raccoons living in the storm drain", only_pets)[0].service_code == "AC"
