@@ -66,6 +66,9 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             len(after) == 2 and (after[0] in _IN_UP or (after[0] == "one" and after[1] in _IN_UP))
         ):
             return True
+    # "who do I call to get one", "where can I get one": asking for one
+    if any(t == _GET and nxt == "one" for t, nxt in zip(tokens, tokens[1:], strict=False)):
+        return True
     # "can we get a crosswalk", "could we get speed bumps": asking for something to be put there;
     # "how do I get one", "how do we get a bin": asking how to have one
     for i, t in enumerate(tokens[2:], start=2):

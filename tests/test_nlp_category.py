@@ -551,6 +551,7 @@ US_SMALL = [
         ("pls put a street light at the end of our cul de sac, its pitch black", "NL"),
         ("It is very dark on our block. Could the city put one in?", "NL"),
         ("there is no street light at the end of our road, how do we get one?", "NL"),
+        ("no street light on our block, who do I call to get one?", "NL"),
     ],
 )
 def test_verbs_and_requests_read_as_citizens_mean_them(text: str, code: str) -> None:
