@@ -26,11 +26,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from nlp import catch_all
 from nlp.catalog_words import expand
@@ -47,6 +44,7 @@ from nlp.lexicon import (
     Weighted,
 )
 from nlp.lexicon_es import TRIGGERS_ES
+from nlp.spelling import TEXTSPEAK, Speller
 from nlp.text import (
     BREAK,
     city_blocks,
@@ -71,7 +69,6 @@ _SPECIFICITY = 0.3  # how much a service's main concept discounts the others it 
 _CONCEPT_WEIGHT = 0.92  # a perfect concept match alone gives this score
 _DIRECT_WEIGHT = 0.5  # strong direct word overlap alone gives up to this score
 _MIN_SCORE = 0.05
-_FUZZY_CACHE_LIMIT = 50_000
 
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 _LOCATIVES = frozenset(
@@ -144,24 +141,6 @@ class _Trigger:
     weight: float
 
 
-# A word of consonants only (a first vowel allowed), as text messages shorten them: "rcyclng", "grbg", "strt"
-_TEXTSPEAK = re.compile(r"[a-z][b-df-hj-np-tv-z]{3,}")
-
-
-def _skeleton(word: str) -> str:
-    return word[0] + re.sub(r"[aeiouy]", "", word[1:])
-
-
-def _skeletons(vocab: frozenset[str]) -> dict[str, str]:
-    """Known words of four letters or more by their consonants after the first letter ("rcyclng": recycling),
-    where only one word has those consonants and there are at least three."""
-    found: dict[str, str | None] = {}
-    for w in vocab:
-        if len(w) >= 4 and w.isalpha() and len(key := _skeleton(w)) >= 3:
-            found[key] = None if key in found and found[key] != w else w
-    return {k: w for k, w in found.items() if w is not None}
-
-
 @dataclass
 class CategoryIndex:
     """Precomputed catalog index. Build once per catalog with `build_index` (cached) and reuse."""
@@ -178,50 +157,16 @@ class CategoryIndex:
     catch_all: int | None  # the catalog's "Other" / "General Enquiry" service (nlp.catch_all)
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
-    vocab_by_letter: dict[str, list[str]]
-    vocab: frozenset[str]
-    _fuzzy_cache: dict[str, str] = field(default_factory=dict, repr=False)
-    _skeletons: dict[str, str] | None = field(default=None, repr=False)
+    speller: Speller  # the words it knows, and the misspellings seen so far
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        return self.speller.vocab
 
     def correct(self, token: str) -> str:
-        """Map an unknown (probably misspelt) word onto a close known word, else return it unchanged. A word
-        written without its vowels, as in a text message ("rcyclng", "grbg", "strt"), is the one known word
-        of five letters or more with the same consonants."""
-        if token in self.vocab or len(token) < 4 or token.isdigit() or token in _STOP_STEMS:
-            return token
-        hit = self._fuzzy_cache.get(token)
-        if hit is not None:
-            return hit
-        if _TEXTSPEAK.fullmatch(token):
-            if self._skeletons is None:
-                self._skeletons = _skeletons(self.vocab)
-            # "-ng" and "-d" stand for the endings the stems have lost ("rcyclng": recycl, "dmpd": dump)
-            variants = [token]
-            if token.endswith("ng"):
-                variants.append(token[:-2])
-            if token.endswith("d"):
-                variants.append(token[:-1])
-            keys = [_skeleton(v) for v in variants]
-            found = next((self._skeletons[k] for k in keys if k in self._skeletons), None)
-            if found:
-                self._fuzzy_cache[token] = found
-                return found
-        if len(token) < 5:
-            return token
-        limit = 1 if len(token) < 8 else 2
-        close = process.extract(
-            token, self.vocab_by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=limit, limit=8
-        )
-        result = token
-        if close:
-            nearest = min(d for _, d, _ in close)
-            tied = [w for w, d, _ in close if d == nearest]
-            # of equally close words, one with the same letters swapped ("garabge": garbage, not garage)
-            result = next((w for w in tied if sorted(w) == sorted(token)), tied[0])
-        if len(self._fuzzy_cache) > _FUZZY_CACHE_LIMIT:
-            self._fuzzy_cache.clear()
-        self._fuzzy_cache[token] = result
-        return result
+        """Map an unknown (probably misspelt) word onto a known word, else return it unchanged
+        (`nlp.spelling`)."""
+        return self.speller.correct(token)
 
 
 def _in_dialect(concept: Concept, phrases: Weighted, extra: Weighted, american: bool) -> Weighted:
@@ -386,10 +331,6 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     for f in fields:
         for toks in f.values():
             vocab.update(toks)
-    by_letter: dict[str, list[str]] = {}
-    for w in sorted(vocab):
-        if len(w) >= 5 and not w.isdigit():
-            by_letter.setdefault(w[0], []).append(w)
     return CategoryIndex(
         codes=tuple(s.code for s in catalog),
         american=american,
@@ -407,8 +348,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         ),
         by_concept=by_concept,
         by_word=by_word,
-        vocab_by_letter=by_letter,
-        vocab=frozenset(vocab),
+        speller=Speller(frozenset(vocab), _STOP_STEMS),
     )
 
 
@@ -424,7 +364,7 @@ def _corrected(word: str, index: CategoryIndex) -> str:
     ("trashy" -> "trash", "overgrowing" -> "overgrown"), never to a different word ("beach" -> "bench")."""
     s = stem(word)
     fixed = index.correct(s)
-    if fixed == s or not is_english(word) or _TEXTSPEAK.fullmatch(s):  # "strt" is short, not English
+    if fixed == s or not is_english(word) or TEXTSPEAK.fullmatch(s):  # "strt" is short, not English
         return fixed
     return fixed if fixed.startswith(s) or s.startswith(fixed) else s
 
