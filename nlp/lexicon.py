@@ -62,7 +62,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " dip in the road=.85; dip in road=.85; road deterioration=.85; deteriorating road=.85;"
         " road degradation=.85; road quality=.7; crack in the road=.85; fissure=.6; subsiding=.55;"
         " subsidence=.65;"
-        " washout=.45; road washout=.95; shoulder eroded=.9; shoulder has eroded=.9; washboard=.8;"
+        " heaving=.7; heaving up=.85; road heaving=.9; washout=.45; road washout=.95; shoulder eroded=.9;"
+        " shoulder has eroded=.9; washboard=.8;"
         " washboard road=1; busted street=.85; busted road=.85; street busted=.8;"
         " road busted=.8;"
         " depression in the roadway=.9; depression in the road=.9; crack across the road=.85;"
@@ -108,6 +109,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " walk sign=.9; walk sign never=1; dont walk sign=.9;"
         " pedestrian button=.9; wait button=.8;"
         " walk button=.9; walk signal button=1; crosswalk button=.9;"
+        " every single red=.9; hit every red=.9; sync the lights=.9; sync them=.6; synced=.6; timing=.5;"
         " four way stop=.7; 4 way stop=.7; like a four way stop=.9; like a 4 way stop=.9;"
         " turns green=.9; turns red=.9; green light=.7; green for=.6; light timing=.9; signal timing=1;"
         " left turn arrow=.9; turn arrow=.8; stays red=.9; stuck on red=.9;"
@@ -119,6 +121,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "graffiti",
         "graffiti=1; tagging=.8; tagged=.7; spray paint=.95; spray painted=.95; spraypaint=.95; carved=.6;"
+        " new tags=.8;"
         " carved names=.85; carved into=.8; etched=.6; scratched into=.7;"
         " spraypainted=.95; vandalism=.55;"
         " vandalised=.55; vandalized=.55; defaced=.6; written on wall=.7; writing on wall=.7; scrawled=.7;"
@@ -559,7 +562,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "fire_hazard",
-        "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7;"
+        "fire hazard=1; fire=.45; burning=.6; smoke=.6; arson=.7; bonfire=.7; dry brush=.7; pallets=.5;"
+        " could catch fire=.9;"
         " burning trash=.9; burning leaves=.9; open burning=1; burning rubbish=.9; burn pile=.8;"
         " fireworks=.8; caught fire=.9; dry field=.6",
         "fire hazard=1; fire=.8",
@@ -593,7 +597,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "traffic_safety",
         "speeding=1; speed bump=.9; speed hump=.9; traffic calming=1; drag racing=.9; racing=.6;"
-        " school zone=.6; stop arm=.9; passing the school bus=.9; blow past=.6; blew thru=.5;"
+        " tailgating=.8; passing on the double yellow=.9; school zone=.6; stop arm=.9;"
+        " passing the school bus=.9; blow past=.6; blew thru=.5;"
         " blew through=.5; way over the speed limit=1; over the speed limit=.9;"
         " dangerous junction=.85; dangerous intersection=.85; speed limit=.75; speeders=.9; too fast=.7;"
         " dangerous driving=.9; crash=.6; accident=.5; traffic safety=1; slow down=.6; speed cushion=.85;"
@@ -667,6 +672,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "accessibility",
         "wheelchair=.9; disabled access=1; accessibility=1; accessible=.8; no ramp=.8; no ramps=.8;"
+        " power chair=.9; powerchair=.9; ramp is too steep=.9; too steep=.5;"
         " dropped curb=.6; disabled parking=.9; blue badge=.8; handicap=.75; handicapped=.75; ada=.7;"
         " disabled=.6; handicap parking=.9; accessible parking=.9; mobility scooter=.7;"
         " handicap spot=.9; handicap spots=.9; handicap space=.9; handicap spaces=.9; handicapped spot=.9;"
@@ -683,6 +689,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "pollution",
         "oil spill=1; spill=.7; pollution=.9; chemical=.7; dumped in drain=.9; illicit discharge=1;"
+        " into the storm drain=.8; concrete washout=.9; washing out concrete=.9;"
         " paint in drain=.9; oil in drain=1; down the drain=.7; down storm drain=.9;"
         " dumped into storm drain=1; poured into storm drain=1; poured down=.7; dumping oil=.9;"
         " motor oil=.8; antifreeze=.8; paint down=.8; sheen on water=.8;"
