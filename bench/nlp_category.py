@@ -382,7 +382,9 @@ def main() -> None:
         catalog,
         [(r[0], r[1]) for r in EVERYDAY_SET_12 if r[1]],
     )
-    zero_shot("everyday messages 12 (read), Washington DC", dc, [(r[0], r[2]) for r in EVERYDAY_SET_12 if r[2]])
+    zero_shot(
+        "everyday messages 12 (read), Washington DC", dc, [(r[0], r[2]) for r in EVERYDAY_SET_12 if r[2]]
+    )
 
     zero_shot(
         "everyday messages 10 (read after its one blind run), Bloomington",
