@@ -34,7 +34,11 @@ from store.work import backoff, claim
 log = logging.getLogger(__name__)
 
 BATCH = 50
-LEASE = timedelta(minutes=2)
+# How long a poll's claim lasts. Short, so that after a crash the next process resumes polling within it: a
+# poll that outlives it (a server near the client's timeout) may be polled twice at once, which is harmless,
+# since a status change is recorded once per submission and fingerprint (uq_status_event_fingerprint) and the
+# citizen is told in the same transaction.
+LEASE = timedelta(seconds=45)
 # the spec's closed, and FixMyStreet's states that end a report
 FINAL_STATUSES = frozenset(
     {

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from dispatcher.endpoints import load_endpoint
 from dispatcher.outbox import Outbox
-from dispatcher.poller import Poller
+from dispatcher.poller import LEASE, Poller
 from dispatcher.sandbox import Profile
 from store.models import Open311Endpoint, StatusEvent, Submission, utcnow
 from tests.dispatchkit import Recorded, load, sandbox, seed
@@ -121,3 +121,32 @@ async def test_server_times_without_offset_are_recorded(
         await box.set_status(request_id, "closed", "Done")
         await Poller(sessions, client, replies, endpoint="council", strategy="requests").step()
         assert await events(sessions, sub_id) == [("closed", "Done")]
+
+
+async def test_a_poll_repeated_after_its_claim_lapsed_tells_the_change_once(
+    sessions: async_sessionmaker[AsyncSession], tmp_path: Path
+) -> None:
+    """The poller's claim is short (`LEASE`), so that polling resumes soon after a crash; a poll that
+    outlives it may be repeated by another process, and the change is still recorded and told once."""
+    assert LEASE <= timedelta(minutes=1)
+    async with sandbox(tmp_path) as box:
+        client = box.client()
+        replies = Recorded()
+        sub_id = await seed(sessions, "R-LAPSE1")
+        await Outbox(sessions, client, replies, "council", poll_interval=0).step()
+        request_id = (await load(sessions, sub_id)).service_request_id
+        assert request_id
+        await box.set_status(request_id, "open", "Crew booked for Tuesday")
+        await Poller(sessions, client, replies, endpoint="council", strategy="requests").step()
+        async with sessions() as db, db.begin():  # as if the first poll's claim had lapsed mid-poll
+            row = await db.get(Submission, sub_id)
+            assert row is not None
+            row.next_poll_at = utcnow() - timedelta(seconds=1)
+            row.poll_claimed_until = None
+            row.status, row.status_notes = (
+                "submitted",
+                "",
+            )  # the second poller read the row before the first wrote
+        await Poller(sessions, client, replies, endpoint="council", strategy="requests").step()
+        assert await events(sessions, sub_id) == [("open", "Crew booked for Tuesday")]
+        assert [c for c in replies.calls if c[0].startswith("status:")] == [("status:open", "R-LAPSE1")]

@@ -90,8 +90,8 @@ async def test_status_change_while_down_is_told_once_after_sigkill_and_restart(
             assert resp.status == 200
 
         async with relay_process(cfg, port):
-            # a claim the killed process held (the poller's, mid-poll) lapses only with its lease
-            # (dispatcher.poller.LEASE, 2 minutes): recovery may wait that long
+            # a claim the killed process held (the poller's, mid-poll) lapses with its lease
+            # (dispatcher.poller.LEASE, 45 s): recovery may wait that long
             replies = await chat.wait_reply(2, within=LEASE.total_seconds() + 30)
             assert "Done while relay311 was down." in replies[1]
             await asyncio.sleep(1.0)
