@@ -331,12 +331,13 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
     for f in fields:
         for toks in f.values():
             vocab.update(toks)
+    name_length = tuple(len(f["name"]) + len(f["qualifier"]) for f in fields)
     return CategoryIndex(
         codes=tuple(s.code for s in catalog),
         american=american,
         asks_new=tuple(bool(_NEW_SERVICE.search(s.name)) for s in catalog),
         name_words=tuple(name_words),
-        name_length=tuple(len(f["name"]) + len(f["qualifier"]) for f in fields),
+        name_length=name_length,
         name_cover=tuple(name_cover),
         name_qualifiers=tuple(name_qualifiers),
         name_where=tuple(name_where),
@@ -344,7 +345,7 @@ def build_index(catalog: tuple[Service, ...]) -> CategoryIndex:
         catch_all=catch_all.find(
             catalog,
             [max(aff.values(), default=0.0) >= _COVER_STRENGTH for aff in affinity],
-            [len(f["name"]) + len(f["qualifier"]) for f in fields],
+            name_length,
         ),
         by_concept=by_concept,
         by_word=by_word,
