@@ -157,16 +157,7 @@ class CategoryIndex:
     catch_all: int | None  # the catalog's "Other" / "General Enquiry" service (nlp.catch_all)
     by_concept: dict[int, list[tuple[int, float]]]  # concept -> [(service, how well it covers the concept)]
     by_word: dict[str, list[tuple[int, float]]]  # word -> [(service, field weight x rarity of the word)]
-    speller: Speller  # the words it knows, and the misspellings seen so far
-
-    @property
-    def vocab(self) -> frozenset[str]:
-        return self.speller.vocab
-
-    def correct(self, token: str) -> str:
-        """Map an unknown (probably misspelt) word onto a known word, else return it unchanged
-        (`nlp.spelling`)."""
-        return self.speller.correct(token)
+    speller: Speller  # the words it knows, and the misspellings seen so far (nlp.spelling)
 
 
 def _in_dialect(concept: Concept, phrases: Weighted, extra: Weighted, american: bool) -> Weighted:
@@ -364,7 +355,7 @@ def _corrected(word: str, index: CategoryIndex) -> str:
     """The word's stem, spell-corrected; an English word is only ever brought to another form of itself
     ("trashy" -> "trash", "overgrowing" -> "overgrown"), never to a different word ("beach" -> "bench")."""
     s = stem(word)
-    fixed = index.correct(s)
+    fixed = index.speller.correct(s)
     if fixed == s or not is_english(word) or TEXTSPEAK.fullmatch(s):  # "strt" is short, not English
         return fixed
     return fixed if fixed.startswith(s) or s.startswith(fixed) else s

@@ -84,7 +84,7 @@ def _we_need_one(tokens: Sequence[str]) -> bool:
             and i >= 3
             and tokens[i - 3] == "how"
             and i + 1 < len(tokens)
-            and tokens[i + 1] in ("a", "an", "one", "another", "new")
+            and tokens[i + 1] in ("a", "an", "another", "new")
         ):
             return True
     return False
