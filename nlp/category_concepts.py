@@ -137,13 +137,27 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
             claimed.setdefault(p, (concept, len(span)))
         per_pos = evidence.setdefault(concept, {})
         per_pos[span[0]] = max(per_pos.get(span[0], 0.0), weight)
+    aside = _aside(tokens, evidence)
     strengths: dict[int, float] = {}
     for concept, per_pos in evidence.items():
         miss = 1.0
         for w in sorted(per_pos.values(), reverse=True)[:3]:
             miss *= 1.0 - w
-        strengths[concept] = min(1.0, 1.0 - miss)
+        strengths[concept] = min(1.0, 1.0 - miss) * (_ASIDE if min(per_pos) > aside else 1.0)
     return strengths
+
+
+# "...the light is out. Also the sidewalk is cracked": a problem first named after "also" is usually the
+# second one the citizen has, not the one the message is about.
+_ASIDE_WORDS = frozenset(("also", "ps", "btw", "plus"))
+_ASIDE = 0.8
+
+
+def _aside(tokens: Sequence[str], evidence: dict[int, dict[int, float]]) -> int:
+    """The position after which problems are asides: the first "also" / "PS" / "btw" / "plus" that follows
+    evidence of some problem (len(tokens) when there is none)."""
+    first = min((min(per_pos) for per_pos in evidence.values()), default=len(tokens))
+    return next((i for i, t in enumerate(tokens) if t in _ASIDE_WORDS and i > first), len(tokens))
 
 
 def concept_tags(text: str, min_strength: float = 0.45) -> list[str]:
