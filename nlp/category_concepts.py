@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.category_index import _BY_DIALECT, _STOP_STEMS, _TRIGGERS, CategoryIndex
+from nlp.clutter import without_clutter
 from nlp.english import is_english
 from nlp.lexicon import CONCEPTS
 from nlp.spelling import TEXTSPEAK
@@ -52,7 +53,7 @@ _DIRECT_LOCATIVE = 0.6
 
 def message_tokens(text: str, index: CategoryIndex) -> list[str]:
     """Stemmed, spell-corrected, compound-joined tokens of a message."""
-    raw, proper = words_and_names(text)
+    raw, proper = words_and_names(without_clutter(text))
     fixed = [stem(w) if name else _corrected(w, index) for w, name in zip(raw, proper, strict=True)]
     return join_compounds(parking_verbs(raw, city_blocks(raw, fixed)))
 
@@ -163,7 +164,7 @@ def _aside(tokens: Sequence[str], evidence: dict[int, dict[int, float]]) -> int:
 def concept_tags(text: str, min_strength: float = 0.45) -> list[str]:
     """Words naming the lexicon concepts a message evokes ("conceptpothole"), for a trained classifier: it
     can then learn a council's codes from what problems are, not only from the words its citizens used."""
-    strengths = concept_strengths(stems(text))
+    strengths = concept_strengths(stems(without_clutter(text)))
     return [
         f"concept{CONCEPTS[ci].name.replace('_', '')}" for ci, s in strengths.items() if s >= min_strength
     ]

@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from nlp.clutter import without_clutter
 from nlp.text import stem, words
 from nlp.types import Candidate, Service
 
@@ -26,8 +27,9 @@ class Classifier(Protocol):
 
 
 def normalise(text: str) -> str:
-    """The text as classifiers see it, at training and at run time alike: lower-case word stems."""
-    return " ".join(stem(w) for w in words(text))
+    """The text as classifiers see it, at training and at run time alike: lower-case word stems, without
+    links, accounts or signatures (`nlp.clutter`)."""
+    return " ".join(stem(w) for w in words(without_clutter(text)))
 
 
 Calibration = tuple[float, float]  # (a, b): P(the first candidate is right) = 1 / (1 + exp(-(a * score + b)))
