@@ -7,8 +7,9 @@ signature ("Sent from my iPhone") and the header lines of a forwarded e-mail. Th
 is written in CamelCase ("#StreetLightOut" -> "Street Light Out"), and a few emoji that name a problem
 without words (🕳 a hole, 💡 a light, 🚦 a traffic light) are read as those words.
 
-Only the service ranking reads the cleaned text: locations (a map link is one) are found in the message as
-written, and staff always see the message as the citizen wrote it.
+Only the service ranking reads the cleaned text. Locations are found in the message as written (a map link
+is one), with only its @accounts and e-mail addresses blanked (`without_accounts`: "@high_st_news" is no
+High Street); staff always see the message as the citizen wrote it.
 """
 
 from __future__ import annotations
@@ -76,3 +77,15 @@ def without_clutter(text: str) -> str:
     if not out.isascii():
         out = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], out)
     return out
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def without_accounts(text: str) -> str:
+    """`text` with its @accounts and e-mail addresses replaced by spaces, so that every other character
+    keeps its place (what a location search matches is still a piece of the message as written)."""
+    if "@" not in text:
+        return text
+    return _HANDLE.sub(_blank, _EMAIL.sub(_blank, text))

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from nlp.clutter import without_accounts
 from nlp.gazetteer import DIRECTIONS, Gazetteer, Match, Mention, Tokens, tokenize
 from nlp.location_alternatives import APART_M, alternatives
 from nlp.location_area import area_location, areas_named
@@ -226,11 +227,13 @@ def from_postcode(text: str, gaz: Gazetteer) -> Location | None:
 
 
 def locate(text: str, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Location | None:
-    """The best location for a message, or None when neither the text nor the channel gives one."""
+    """The best location for a message, or None when neither the text nor the channel gives one. Accounts
+    ("@high_st_news") and e-mail addresses name no place."""
+    named = without_accounts(text)
     return (
         from_map_link(text)
-        or from_coordinates(text)
+        or from_coordinates(named)
         or from_channel(point)
-        or from_gazetteer(text, gazetteer)
-        or from_postcode(text, gazetteer)
+        or from_gazetteer(named, gazetteer)
+        or from_postcode(named, gazetteer)
     )

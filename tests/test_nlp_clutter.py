@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from nlp import Service, rank
-from nlp.clutter import without_clutter
+from nlp.clutter import without_accounts, without_clutter
+from nlp.gazetteer import Gazetteer
+from nlp.location import locate
 from nlp.text import words
 
 
@@ -66,3 +71,35 @@ def test_an_account_named_for_streets_does_not_add_to_the_evidence() -> None:
     plain = rank("the light is out", CATALOG)
     tagged = rank("@StreetLightsDept@city.social the light is out https://t.co/x1", CATALOG)
     assert [(c.service_code, c.score) for c in tagged] == [(c.service_code, c.score) for c in plain]
+
+
+DEMO = Path(__file__).resolve().parents[1] / "relay311" / "data" / "demo_town.json"
+
+
+@pytest.fixture(scope="module")
+def demo() -> Gazetteer:
+    return Gazetteer.from_dict(json.loads(DEMO.read_text()))
+
+
+def test_an_account_is_no_street(demo: Gazetteer) -> None:
+    assert locate("@high_st_news pothole here, nearly lost a wheel", demo) is None
+    assert locate("pothole here, nearly lost a wheel", demo) is None
+
+
+def test_the_street_beside_an_account_is_still_found_where_it_is_written(demo: Gazetteer) -> None:
+    text = "pothole on Mill Lane cc @high_st_news"
+    found = locate(text, demo)
+    assert found is not None and found.text == "Mill Lane"
+    assert text[text.index(found.text) :].startswith("Mill Lane")
+
+
+def test_an_email_address_is_no_place(demo: Gazetteer) -> None:
+    found = locate("ask jo@highstreet.example about the pothole on Mill Lane", demo)
+    assert found is not None and found.text == "Mill Lane"
+
+
+def test_a_map_link_still_gives_the_location_and_is_no_evidence_for_a_service(demo: Gazetteer) -> None:
+    text = "pothole https://www.openstreetmap.org/?mlat=52.2&mlon=0.12#map=19/52.2/0.12"
+    found = locate(text, demo)
+    assert found is not None and (found.lat, found.lon) == pytest.approx((52.2, 0.12))
+    assert without_accounts(text) == text
