@@ -327,7 +327,8 @@ CONCEPTS: tuple[Concept, ...] = (
         " trip hazard=.85; tripping hazard=.85; trip=.45; paving slab=.95; slab=.7; loose slab=1;"
         " heaved sidewalk=1; raised slab=.9; ramp=.45; walking=.3; paving=.75; paving stone=.95;"
         " paving stones=.95; loose paving=1; broken paving=1; flagstone=.8; uneven paving=1;"
-        " uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8; cracked path=.8; path broken=.8;"
+        " path=.35; pathway=.6; uneven path=.8; broken path=.8; damaged path=.8; path damaged=.8;"
+        " cracked path=.8; path broken=.8;"
         " crack in the walk=.9; walk is cracked=.9; walk sunk=.8; front walk=.5;"
         " not shoveled=.6; nobody shoveled=.6;"
         " hole in the sidewalk=1; hole in sidewalk=1; bricks missing=.8; missing bricks=.8;"
@@ -589,7 +590,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "visibility",
-        "blocking view=1; blocks view=1; visibility=.9; cant see=.5; sight line=1; blind corner=.9;"
+        "blocking view=1; blocks view=1; view blocked=1; visibility blocked=1; vision blocked=.9;"
+        " sight blocked=.9; visual area blocked=.9; visibility=.9; cant see=.5; sight line=1;"
+        " blind corner=.9;"
         " view of traffic=.9; obstructing view=1; cant see oncoming=1; cant see traffic=1; see around=.7;"
         " blocking visibility=1; limiting visibility=.9; sight distance=1",
         "line of sight=1; sight=1; visibility=1",

@@ -56,6 +56,8 @@ _EXCEPTIONS = {
     "barking": "barking",  # a dog barking, not the bark of a tree
     "barks": "barking",
     "barked": "barking",
+    "wasted": "wasted",  # "wasted money", "water being wasted": not waste to collect
+    "wasting": "wasted",
     "tagging": "tagging",  # graffiti; a "tag" is as often a car's plate or a bin's sticker
     "tagged": "tagged",
 }
