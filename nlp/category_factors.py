@@ -58,7 +58,7 @@ _BROADER: dict[int, tuple[tuple[int, float], ...]] = {
     _CONCEPT_INDEX[name]: tuple((_CONCEPT_INDEX[b], share) for b, share in broader)
     for name, broader in BROADER.items()
 }
-_SERVED = 0.5  # a concept some service covers at least this well needs no broader one
+_SERVED = 0.6  # a concept some service covers at least this well needs no broader one
 
 
 def _with_broader(evoked: dict[int, float], index: CategoryIndex) -> dict[int, float]:
