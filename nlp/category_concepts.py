@@ -138,27 +138,27 @@ def concept_strengths(tokens: Sequence[str], american: bool = False) -> dict[int
             claimed.setdefault(p, (concept, len(span)))
         per_pos = evidence.setdefault(concept, {})
         per_pos[span[0]] = max(per_pos.get(span[0], 0.0), weight)
-    aside = _aside(tokens, evidence)
+    first = min((min(per_pos) for per_pos in evidence.values()), default=len(tokens))
+    clause = next((i for i, t in enumerate(tokens) if t == BREAK and i > first), len(tokens))
+    aside = next((i for i, t in enumerate(tokens) if t in _ASIDE_WORDS and i > first), len(tokens))
     strengths: dict[int, float] = {}
     for concept, per_pos in evidence.items():
         miss = 1.0
         for w in sorted(per_pos.values(), reverse=True)[:3]:
             miss *= 1.0 - w
-        strengths[concept] = min(1.0, 1.0 - miss) * (_ASIDE if min(per_pos) > aside else 1.0)
+        at = min(per_pos)
+        later = _ASIDE if at > aside else _LATER if at > clause else 1.0
+        strengths[concept] = min(1.0, 1.0 - miss) * later
     return strengths
 
 
-# "...the light is out. Also the sidewalk is cracked": a problem first named after "also" is usually the
-# second one the citizen has, not the one the message is about.
+# A message is about the problem it names first. One first named in a later clause or sentence counts a
+# little less ("pothole outside no 12, the light there is out too"), so it wins only on clearly stronger
+# evidence; one first named after "also", "PS", "btw" or "plus" ("...the light is out. Also the sidewalk is
+# cracked") is the citizen's second problem and counts clearly less.
+_LATER = 0.95
 _ASIDE_WORDS = frozenset(("also", "ps", "btw", "plus"))
 _ASIDE = 0.8
-
-
-def _aside(tokens: Sequence[str], evidence: dict[int, dict[int, float]]) -> int:
-    """The position after which problems are asides: the first "also" / "PS" / "btw" / "plus" that follows
-    evidence of some problem (len(tokens) when there is none)."""
-    first = min((min(per_pos) for per_pos in evidence.values()), default=len(tokens))
-    return next((i for i, t in enumerate(tokens) if t in _ASIDE_WORDS and i > first), len(tokens))
 
 
 def concept_tags(text: str, min_strength: float = 0.45) -> list[str]:

@@ -14,7 +14,7 @@ CATALOG = [
     Service("C1", "Curb Repair"),
     Service("G1", "Graffiti"),
 ]
-TWO_READINGS = "blocked sewer overflowing with a stink, trash bags by the curb"
+TWO_READINGS = "blocked sewer overflowing with a stink and trash bags by the curb"
 
 
 def codes(text: str) -> list[str]:
