@@ -90,8 +90,10 @@ CONCEPTS: tuple[Concept, ...] = (
         " blown out=.6; blows out=.6; bulb blown=.9; bulb out=.9;"
         " footpath lighting=1; path lighting=.9; illuminated bollard=.9; bollard is out=.8; bollard light=.9;"
         " street ligt=.9; ligt out=.8; light is broken=.9; light broken=.85; lights out in a row=1;"
-        " lantern=.8; hanging off by its wires=.9; lamp head=.9",
-        "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7; luminaire=1; luminaires=1",
+        " lantern=.8; hanging off by its wires=.9; lamp head=.9; alley light=.95; alley lights=.95;"
+        " alleylight=1",
+        "streetlight=1; street lamp=1; lamp=.9; light=.65; lighting=.7; luminaire=1; luminaires=1;"
+        " alleylight=.7",
     ),
     _c(
         "traffic_signal",
