@@ -219,7 +219,18 @@ CONCEPTS: tuple[Concept, ...] = (
         " left my bin=.8",
         "bin=.9; collection=.9; refuse=.9; waste=.55; trash=.6; garbage=.6; pickup=.7; sanitation=.5;"
         " receptacle=.8; dumpster=.8; can=.45; trash can=.9; overflowing=.7; city can=.9; litter can=.9;"
-        " bulk=.7; bulk collection=1; bulk trash=.9; bulky item=.7; solid waste=.8; refuse=.7",
+        " bulk=.5; bulk collection=.7; bulk trash=.7; bulky item=.5; solid waste=.8; refuse=.7",
+    ),
+    _c(
+        "bulky_items",  # a sofa or a fridge the council collects by appointment: not the weekly round
+        "bulk pickup=1; bulk collection=1; bulky item=1; bulky items=1; bulky waste=1; bulk trash=1;"
+        " large item=.9; large items=.9; big item=.9; big items=.9; heavy trash=.9; special pickup=.8;"
+        " couch picked up=.9; sofa collected=.9; mattress picked up=.9; furniture pickup=.9;"
+        " pick up a couch=.9; pick up a mattress=.9; get rid of=.7; dispose of=.7; throw away=.6;"
+        " couch=.45; sofa=.45; mattress=.45; box spring=.45; recliner=.45; furniture=.4; fridge=.4;"
+        " refrigerator=.4; appliance=.4; appliances=.4; washing machine=.4; dresser=.4",
+        "bulk=1; bulky=1; bulk collection=1; bulky item=1; bulky waste=1; bulk trash=1; large item=.9;"
+        " heavy trash=.9; special collection=.7; white goods=.8; appliance=.5; furniture=.6",
     ),
     _c(
         "bin_container",  # the bin itself (broken, stolen, a new or bigger one), not its collection
@@ -825,6 +836,7 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "fly_tipping": (("litter", 0.8),),
     "dog_fouling": (("litter", 0.6),),
     "garden_waste": (("bins", 0.6),),
+    "bulky_items": (("bins", 0.7), ("fly_tipping", 0.5)),  # no bulk service: the collection crews
     "recycling": (("bins", 0.8),),
     "bin_container": (("bins", 0.9),),
     "alley": (("pothole", 0.5),),
