@@ -20,6 +20,7 @@ _DEFAULT_PLACE = frozenset(stem(w) for w in ("street", "streets", "road", "roads
 # A service whose name the message explains only in part ranks below one it explains fully: "Blocked
 # Sidewalk" and "Sidewalk Snow Removal" below "Sidewalk & Curb Complaints" for "the sidewalk is cracked".
 _COVER_PENALTY = 0.12
+_OTHER_PROBLEM = 0.02  # and, a little more, below one whose name also names a problem the message does not
 
 # every word kept: "on the block" (public) is not "on blocks" (a junked car)
 _QUALIFIER_PHRASES = {q: tuple(_whole(p) for p in phrases) for q, (phrases, _) in QUALIFIERS.items()}
@@ -50,7 +51,16 @@ def _coverage_factor(
         if evoked.get(ci, 0.0) >= _COVER_STRENGTH:
             covered |= words_ & name
     explained = len(covered) + 0.5 * len((name - covered) & _DEFAULT_PLACE)
-    return 1.0 - _COVER_PENALTY * (1.0 - explained / len(name))
+    # name words that name another problem, one the message does not speak of ("Sidewalk" in "Snow -
+    # Uncleared Sidewalk Complaint" for "road not plowed", "Billing" in "Water - Billing" for brown water)
+    other: set[str] = set()
+    for ci, words_ in index.name_cover[si].items():
+        if evoked.get(ci, 0.0) < _COVER_STRENGTH:
+            other |= words_ & name
+    other -= covered
+    return (1.0 - _COVER_PENALTY * (1.0 - explained / len(name))) * (
+        1.0 - _OTHER_PROBLEM * len(other) / len(name)
+    )
 
 
 _CONCEPT_INDEX = {c.name: i for i, c in enumerate(CONCEPTS)}
