@@ -147,7 +147,7 @@ CONCEPTS: tuple[Concept, ...] = (
         " flyers taped=.9; taped to=.7; open house signs=.9; realtor signs=.9; stickers plastered=.9;"
         " plastered=.6",
         "flypost=1; fly posting=1; poster=.9; sticker=.8; temporary signage=.7; signage without permit=.8;"
-        " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8",
+        " illegal posting=1; posting=.8; posters=.9; handbill=.9; flyer=.8; bandit sign=1; bandit signs=1",
     ),
     _c(
         "fly_tipping",
