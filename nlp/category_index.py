@@ -178,9 +178,10 @@ def _specific(affinity: dict[int, float]) -> dict[int, float]:
 
 
 def _name_intents(service: Service) -> frozenset[str]:
-    """The actions a service's name offers ("Tree Removal": remove)."""
-    name = {stem(w) for w in words(service.name.replace("_", " "))}
-    return frozenset(i for i, (_, acts) in INTENTS.items() if any(stem(a) in name for a in acts))
+    """The actions a service's name offers ("Tree Removal": remove). Whole words, not stems: "Trash
+    Collection - Missed" offers no "missing" (a lost sign) but a missed collection."""
+    name = set(words(service.name.replace("_", " ")))
+    return frozenset(i for i, (_, acts) in INTENTS.items() if any(a in name for a in acts))
 
 
 @lru_cache(maxsize=32)

@@ -892,21 +892,21 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "remove", "removed", "take down", "taken down", "cut down", "fallen", "fell", "tree down",
             "came down", "stump", "uprooted", "dead tree", "blown over", "down across",
         ),
-        ("removal", "remove"),
+        ("removal", "remove", "removals", "removed"),
     ),
     "inspect": (
         (
             "dying", "disease", "diseased", "leaning", "rotten", "rotting", "hollow", "inspect", "check on",
             "look at", "is it safe", "dead limbs", "mushrooms", "bark",
         ),
-        ("inspection", "investigation", "inspect"),
+        ("inspection", "investigation", "inspect", "inspections", "investigations"),
     ),
     "replace": (
         (
             "faded", "worn", "bent", "broken", "damaged", "knocked down", "turned", "spun", "illegible",
             "cant read", "cannot read", "replace", "replaced",
         ),
-        ("replacement", "replace"),
+        ("replacement", "replace", "replacements", "replaced"),
     ),
     "missing": (("missing", "gone", "stolen", "no sign", "disappeared"), ("missing",)),
 }  # fmt: skip
