@@ -503,6 +503,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "snow_ice",
         "snow=1; ice=.9; icy=.9; gritting=1; grit=.9; salt=.7; salting=.8; snow plow=1; snow plough=1;"
         " slippery=.6; black ice=1; frozen=.6; not plowed=1; unplowed=1; not cleared=.55; uncleared=.6;"
+        " sidewalk not cleared=.95; sidewalks not cleared=.95; sidewalk not shoveled=.95;"
+        " sidewalks not shoveled=.95; sidewalk never shoveled=.95; walk not shoveled=.9;"
         " shovel=.9; shoveled=.85; not shoveled=1; plow=.9; plowed=.8; plough=.9; ploughed=.8; sleet=.7;"
         " slush=.8",
         "snow=1; ice=1; gritting=1; grit=1; winter=.7; salt=.6; icy=1",
