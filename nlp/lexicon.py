@@ -853,8 +853,8 @@ BROADER: dict[str, tuple[tuple[str, float], ...]] = {
     "wildlife": (("animals", 0.9),),  # no wildlife service: animal control takes it
     "parking_violation": (("parking", 0.9),),
     "bus_stop": (("street_furniture", 0.7),),
-    "power_lines": (("fire_hazard", 0.6),),
-    "water_leak": (("roadworks", 0.5),),  # no water service: the utilities that dig up the street  # a sparking wire, where the council has no power service
+    "power_lines": (("fire_hazard", 0.6),),  # a sparking wire, where the council has no power service
+    "water_leak": (("roadworks", 0.5),),  # no water service: the utilities that dig up the street
 }
 
 # Where or whose the problem is, as service names qualify it ("Abandoned Vehicle - On Private Property",
