@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from dispatcher.outbox import build_request, claim_submissions
 from store.models import Report, Submission, utcnow
-from store.work import backoff
+from store.work import backoff, one_at_a_time
 
 log = logging.getLogger(__name__)
 
@@ -149,12 +149,12 @@ class EmailRoute:
     send: Callable[[EmailMessage, SmtpSettings], Awaitable[None]] = smtp_send
 
     async def step(self) -> int:
-        now = self.clock()
         lease = max(LEASE, timedelta(seconds=2 * self.smtp.timeout + 60))
-        ids = await claim_submissions(self.sessions, self.endpoint, WORK_STATES, now, lease)
-        for submission_id in ids:
-            await self._one(submission_id)
-        return len(ids)
+
+        async def claim_one() -> list[int]:
+            return await claim_submissions(self.sessions, self.endpoint, WORK_STATES, self.clock(), lease, 1)
+
+        return await one_at_a_time(claim_one, self._one)
 
     async def _one(self, submission_id: int) -> None:
         async with self.sessions() as session, session.begin():

@@ -29,7 +29,7 @@ from dispatcher.definitions import Definitions
 from dispatcher.errors import Open311Error, PermanentError, RetryableError
 from dispatcher.notify import Replies
 from store.models import Report, Submission, utcnow
-from store.work import backoff, claim
+from store.work import backoff, claim, one_at_a_time
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ async def claim_submissions(
     states: Sequence[str],
     now: datetime,
     lease: timedelta,
+    limit: int = 20,
 ) -> list[int]:
     """Lease the due submissions of one endpoint (each endpoint, or email route, has its own worker)."""
     return await claim(
@@ -54,6 +55,7 @@ async def claim_submissions(
         states=list(states),
         now=now,
         lease=lease,
+        limit=limit,
         where=[col(Submission.endpoint) == endpoint],
     )
 
@@ -71,13 +73,13 @@ class Outbox:
     reference_attribute: str | None = None  # an attribute code that carries our reference when defined
 
     async def step(self) -> int:
-        now = self.clock()
-        # the lease must outlive every call made under it, or a second worker could POST meanwhile
+        # a row's lease must outlive every call made under it, or a second worker could POST meanwhile
         lease = max(LEASE, timedelta(seconds=4 * self.client.timeout + 60))
-        ids = await claim_submissions(self.sessions, self.endpoint, WORK_STATES, now, lease)
-        for submission_id in ids:
-            await self._one(submission_id)
-        return len(ids)
+
+        async def claim_one() -> list[int]:
+            return await claim_submissions(self.sessions, self.endpoint, WORK_STATES, self.clock(), lease, 1)
+
+        return await one_at_a_time(claim_one, self._one)
 
     async def _one(self, submission_id: int) -> None:
         async with self.sessions() as session, session.begin():

@@ -47,7 +47,7 @@ from store.models import (
     Subscription,
     utcnow,
 )
-from store.work import backoff, claim
+from store.work import backoff, claim, one_at_a_time
 
 log = logging.getLogger(__name__)
 
@@ -104,18 +104,26 @@ class Intake:
     geocoder: LocationFinder | None = None
 
     async def step(self) -> int:
-        now = self.clock()
-        ids = await claim(self.sessions, InboundMessage, states=["received"], now=now, lease=LEASE)
         queued = 0
-        for message_id in ids:
+
+        async def claim_one() -> list[int]:
+            return await claim(
+                self.sessions, InboundMessage, states=["received"], now=self.clock(), lease=LEASE, limit=1
+            )
+
+        async def handle(message_id: int) -> None:
+            nonlocal queued
             try:
                 queued += await self._one(message_id)
             except CatalogUnavailable:
                 await self._later(message_id, "the council's service list is not loaded yet")
                 raise
-        if queued:
-            self.on_queued()
-        return len(ids)
+
+        try:
+            return await one_at_a_time(claim_one, handle)
+        finally:
+            if queued:
+                self.on_queued()
 
     async def _later(self, message_id: int, reason: str) -> None:
         async with self.sessions() as session, session.begin():

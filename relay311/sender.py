@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from channels.base import Channel, Outgoing, SendError
 from relay311.formatting import channel_max_length, profile, truncate
 from store.models import Contact, OutboundMessage, utcnow
-from store.work import backoff, claim
+from store.work import backoff, claim, one_at_a_time
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +32,17 @@ class Sender:
     clock: Callable[[], datetime] = utcnow
 
     async def step(self) -> int:
-        ids = await claim(
-            self.sessions, OutboundMessage, states=["queued", "sending"], now=self.clock(), lease=LEASE
-        )
-        for message_id in ids:
-            await self._one(message_id)
-        return len(ids)
+        async def claim_one() -> list[int]:
+            return await claim(
+                self.sessions,
+                OutboundMessage,
+                states=["queued", "sending"],
+                now=self.clock(),
+                lease=LEASE,
+                limit=1,
+            )
+
+        return await one_at_a_time(claim_one, self._one)
 
     async def _one(self, message_id: int) -> None:
         async with self.sessions() as session, session.begin():

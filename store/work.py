@@ -54,6 +54,30 @@ async def claim(
     return ids
 
 
+BATCH = 20  # rows a worker handles in one step
+
+
+async def one_at_a_time(
+    claim_one: Callable[[], Awaitable[Sequence[int]]],
+    handle: Callable[[int], Awaitable[object]],
+    limit: int = BATCH,
+) -> int:
+    """Claim a row, handle it, and only then claim the next, up to `limit`; return how many were handled.
+
+    Claiming a whole batch under one lease would let the lease of the last rows lapse while the first ones
+    are slow (a council's endpoint timing out, a geocoder rate-limiting us), and another worker would then
+    take those rows too: a second POST, a second reply. Each row's lease starts when its own turn comes.
+    `claim_one` leases at most one row (`claim(..., limit=1)`) at the time it is called."""
+    handled = 0
+    for _ in range(limit):
+        ids = await claim_one()
+        if not ids:
+            break
+        await handle(ids[0])
+        handled += 1
+    return handled
+
+
 def backoff(attempt: int, *, base: float = 5.0, cap: float = 3600.0) -> timedelta:
     """Exponential back-off with full jitter: attempt 1 waits up to `base` seconds, doubling to `cap`."""
     ceiling = min(cap, base * (2 ** max(0, attempt - 1)))
