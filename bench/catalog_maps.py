@@ -1127,6 +1127,110 @@ FROM_FMS_HARBOUR: Mapping = {
     "OT": ("902",),  # Other -> General enquiry
 }
 
+# ------------------------------------------------------------------ us_river_valley.json
+# A Rust Belt city on a Cityworks/Salesforce-style 311 whose names are phrased as the resident's
+# request ("Report a Pothole", "Request Bulk Item Pickup").  Most codes are numeric; four services
+# added later carry Salesforce record ids (RV_* constants).  Junk vehicles and cars parked on lawns
+# belong to its property-maintenance service (1402); it has no taxi, business, food-truck,
+# smoking or public-art service, so those go to its catch-all (Report Something Else).
+RV_SCOOTER = "a0T3h00000F1kQzEAJ"  # Report a Shared Scooter or Bike Problem
+RV_QUESTION = "a0T3h00000F1kR4EAJ"  # Ask a Question
+RV_FEEDBACK = "a0T3h00000F1kRBEAZ"  # Give Feedback on a City Service
+RV_OTHER = "a0T3h00000F1kRCEAZ"  # Report Something Else
+
+FROM_BLOOMINGTON_RIVER_VALLEY: Mapping = {
+    "26": ("1021",),  # Debris Removal -> Report Debris in the Roadway
+    "2": ("1401",),  # Excessive Growth -> Report Tall Grass or Weeds
+    "37": ("1407", "1408"),  # Graffiti (public, private)
+    "36": ("1302", "1305"),  # Recycling (missed pickup, cart)
+    "5": ("1301", "1305", "1306", "1308", "1402"),  # Trash (missed, cart, bulk, dumping, junk in a yard)
+    "35": ("1303",),  # Yard Waste (incl. leaf collection)
+    "66": ("1114", "1115", RV_OTHER),  # Biking & Walking (crosswalks, bike lane markings, else general)
+    "78": ("1025", "1201", "1027"),  # Blocked Sidewalk (objects, a parked car, a work zone)
+    "17": ("1025", "1021", "1602", "1027"),  # Blocked Street (objects, debris, fallen tree, work zone)
+    "65": ("1114",),  # Close Calls -> Request a Traffic Study (dangerous intersection)
+    "73": ("1201",),  # Inaccessible Parking (accessible space without a placard)
+    "94": (RV_OTHER,),  # Nuisance Lights
+    "92": ("1205",),  # Parking Garages -> Parking Services (garages and lots)
+    "44": ("1205",),  # Parking Meters and Citations
+    "29": ("1402",),  # Parking on Unimproved Surface ("cars parked on lawns")
+    "43": ("1205",),  # Parking Permits
+    "25": ("1012", "1013"),  # Potholes, Other Street Repair
+    "93": ("1102",),  # Request a new Street Light
+    "83": (RV_SCOOTER,),  # Scooters, Bike-share
+    "34": ("1014",),  # Sidewalk & Curb Complaints
+    "76": ("1019", "1014"),  # Sidewalk Requests
+    "15": ("1405",),  # Sidewalk Snow Removal -> Report an Unshoveled Sidewalk
+    "86": ("1111", "1114"),  # Street & Traffic Signs (damaged, or a new sign)
+    "69": ("1101",),  # Street Lights -> Request a Street Light Repair
+    "27": ("1022",),  # Street Snow Removal
+    "89": ("1601", "1602"),  # Street Trees
+    "67": (RV_OTHER,),  # Taxi Complaints
+    "12": ("1114", "1110", "1111"),  # Traffic Related Complaints (incl. faulty or missing equipment)
+    "70": ("1110", "1114"),  # Traffic Signals (fault, or a new signal)
+    "61": ("1114", "1115"),  # Traffic Suggestions (new controls, markings)
+    "33": ("1610",),  # Parks & Playgrounds
+    "45": ("1610",),  # Parks & Rec Buildings (restrooms, shelters)
+    "46": ("1612",),  # Parks & Rec Programs
+    "47": ("1610",),  # Trails
+    "52": ("1202", "1402"),  # Abandoned Vehicle (street, or junk vehicle on private property)
+    "32": ("1701", "1703"),  # Animal Control & Neglected Pets
+    "11": ("1027", "1025"),  # City Construction Projects
+    "8": ("1705",),  # Fire Hazards
+    "19": ("1601", "1402"),  # Line of Sight (City tree, or private bushes)
+    "10": ("1403",),  # Unsafe Buildings
+    "91": ("1027",),  # Utility Construction Projects
+    "74": ("1505",),  # Drainage or Runoff
+    "88": ("1507",),  # Illicit Discharge
+    "14": ("1504",),  # Sewer Problems (Sanitary) -> Report a Sewer Backup
+    "57": ("1505",),  # Sewer Problems (Storm)
+    "60": ("1027",),  # Utilities Construction
+    "58": ("1027",),  # Utilities Yardwork ("poor restoration of pavement or lawns")
+    "23": ("1502",),  # Water Quality
+    "21": ("1510",),  # Water Utility Billing Problems
+    "13": ("1501", "1502"),  # Water Utility Problems (leaks, pressure)
+    "82": ("1019", "1014", RV_OTHER),  # Accessibility Problem (curb ramps, sidewalks, else general)
+    "63": (RV_OTHER,),  # Business
+    "39": (RV_FEEDBACK,),  # City Performance
+    "87": (RV_OTHER,),  # Food Truck Issues
+    "97": (RV_FEEDBACK, RV_OTHER),  # GIS Issue
+    "4": (RV_OTHER, RV_QUESTION),  # Other
+    "99": (RV_OTHER,),  # Public Art Maintenance
+    "1": ("1404",),  # Rental Complaint
+    "85": (RV_SCOOTER,),  # BIRD scooters
+    "81": (RV_OTHER,),  # Smoking Violation
+    "9": ("1410",),  # Temporary Signage w/o permit -> Report an Illegal Sign
+    "53": (RV_FEEDBACK,),  # Website & Web Services Feedback
+    "90": ("1701", RV_OTHER),  # Wildlife Conflict (the City does not handle nuisance wildlife)
+}
+
+# ------------------------------------------------------------------ uk_metropolitan.json
+# An English metropolitan borough with GOV.UK-style "Report ..." / "Request ..." names.  It is the
+# highway authority; bus stops and shelters belong to the Passenger Transport Executive and the
+# catalog has a pass-on service for them (CNF1110).
+FROM_FMS_METROPOLITAN: Mapping = {
+    "AV": ("9505",),  # Abandoned vehicles
+    "BS": ("CNF1110",),  # Bus stops (passed to the transport executive)
+    "CP": ("9501", "9502"),  # Car parking (parking problems, council car parks)
+    "DF": ("BTC0304",),  # Dog fouling
+    "DR": ("CNF1301", "CNF1302", "CNF1303"),  # Flooding & drainage (incl. drain covers)
+    "FT": ("BTC0301",),  # Flytipping
+    "GR": ("BTC0305", "BTC0306"),  # Graffiti (and fly-posting)
+    "PK": ("9401", "9403"),  # Parks/landscapes (incl. grass verges)
+    "PV": ("CNF1103", "CNF1105"),  # Pavements/footpaths (damage, obstructions)
+    "PH": ("CNF1101", "CNF1102"),  # Potholes
+    "RH": ("CNF1101", "CNF1102", "CNF1105", "CNF1111", "CNF1113", "CNF1114", "CNF1303"),  # Roads/highways
+    "RM": ("CNF1106",),  # Road markings
+    "SG": ("CNF1107", "CNF1201"),  # Road traffic signs (incl. illuminated signs)
+    "RR": ("BTC0201", "BTC0202", "BTC0203", "BTC0204", "BTC0207", "BTC0303"),  # Rubbish
+    "SC": ("BTC0302", "BTC0303", "BTC0307", "BTC0308", "BTC0207"),  # Street cleaning (incl. dead animals)
+    "SL": ("CNF1201", "CNF1202"),  # Street lighting
+    "SN": ("CNF1108",),  # Street nameplates
+    "TL": ("CNF1109",),  # Traffic lights
+    "TR": ("9402", "CNF1113"),  # Trees (council trees, or overhanging private trees)
+    "OT": ("9999",),  # Other -> Report something else
+}
+
 CATALOGS: dict[str, Mapping] = {
     "us_lakeshore": FROM_BLOOMINGTON_LAKESHORE,
     "us_riverton": FROM_BLOOMINGTON_RIVERTON,
@@ -1141,6 +1245,7 @@ CATALOGS: dict[str, Mapping] = {
     "au_coastal": FROM_BLOOMINGTON_COASTAL,
     "us_metro": FROM_BLOOMINGTON_METRO,
     "us_college": FROM_BLOOMINGTON_COLLEGE,
+    "us_river_valley": FROM_BLOOMINGTON_RIVER_VALLEY,
 }
 
 UK_CATALOGS: dict[str, Mapping] = {
@@ -1150,4 +1255,5 @@ UK_CATALOGS: dict[str, Mapping] = {
     "au_coastal": FROM_FMS_COASTAL,
     "uk_unitary": FROM_FMS_UNITARY,
     "nz_harbour": FROM_FMS_HARBOUR,
+    "uk_metropolitan": FROM_FMS_METROPOLITAN,
 }
