@@ -76,12 +76,41 @@ def featurise(text: str, features: str) -> str:
     return f"{words} {' '.join(concept_tags(text))}" if features == "words+concepts" and words else words
 
 
+def _read_text(path: Path) -> str:
+    """The file as text: UTF-8 (with or without a byte-order mark), or else Windows-1252, the encoding of
+    a spreadsheet saved as CSV on Windows."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TrainError(f"cannot read {path}: {exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_DELIMITERS = ",;\t|"
+
+
+def _csv_rows(raw: str) -> list[Mapping[str, Any]]:
+    """The rows of a CSV file whose delimiter is a comma, a semicolon (spreadsheets in much of Europe), a
+    tab or a bar, found from its first lines."""
+    lines = raw.splitlines()
+    try:
+        dialect: Any = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=_DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.DictReader(lines, dialect=dialect))
+
+
+def _column(name: object) -> str:
+    """ "Service Code", "service-code" and "SERVICE_CODE" are the same column."""
+    return "_".join(str(name).strip().lower().replace("-", " ").split())
+
+
 def read_history(path: Path) -> list[tuple[str, str]]:
     """(text, service_code) pairs from a CSV file, a JSON array of objects, or JSON lines."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TrainError(f"cannot read {path}: {exc}") from None
+    raw = _read_text(path)
     rows: list[Mapping[str, Any]]
     stripped = raw.lstrip()
     if stripped.startswith("["):
@@ -98,16 +127,22 @@ def read_history(path: Path) -> list[tuple[str, str]]:
                 except ValueError:
                     raise TrainError(f"{path}:{n}: invalid JSON line") from None
     else:
-        rows = list(csv.DictReader(raw.splitlines()))
+        rows = _csv_rows(raw)
     out: list[tuple[str, str]] = []
+    columns: set[str] = set()
     for row in rows:
-        lowered = {str(k).strip().lower(): v for k, v in row.items()}
+        lowered = {_column(k): v for k, v in row.items() if k is not None}
+        columns.update(lowered)
         text = next((str(lowered[k]) for k in _TEXT_KEYS if lowered.get(k)), "")
         code = next((str(lowered[k]) for k in _CODE_KEYS if lowered.get(k) not in (None, "")), "")
         if text.strip() and code.strip():
             out.append((text.strip(), code.strip()))
     if not out:
-        raise TrainError(f"{path}: no rows with a text and a service_code")
+        found = ", ".join(sorted(columns)[:12]) or "none"
+        raise TrainError(
+            f"{path}: no rows with a text and a service_code (columns found: {found}; the text is read from"
+            f" one of {', '.join(_TEXT_KEYS)} and the code from one of {', '.join(_CODE_KEYS)})"
+        )
     return out
 
 

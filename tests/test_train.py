@@ -13,7 +13,7 @@ from nlp.category import rank
 from relay311.app import load_catalog_view, load_gazetteer
 from relay311.cli import main
 from relay311.config import ConfigError
-from relay311.train import MAGIC, load_model, read_history, save_model, train
+from relay311.train import MAGIC, TrainError, load_model, read_history, save_model, train
 
 # Codes whose names say nothing about the history's wording: only training can route these.
 CATALOG = [
@@ -89,6 +89,27 @@ def test_history_formats(tmp_path: Path) -> None:
     jl = tmp_path / "h.jsonl"
     jl.write_text('{"text": "a", "code": "X"}\n{"text": "b", "code": "Y"}\n')
     assert read_history(jl) == [("a", "X"), ("b", "Y")]
+
+
+def test_history_as_spreadsheets_save_it(tmp_path: Path) -> None:
+    # Excel in much of Europe: semicolons, a byte-order mark, a header with spaces
+    semi = tmp_path / "semicolon.csv"
+    semi.write_bytes('\ufeffDescription;Service Code\n"hole; big";A7\nlamp out;B2\n'.encode())
+    assert read_history(semi) == [("hole; big", "A7"), ("lamp out", "B2")]
+    tabs = tmp_path / "tabs.csv"
+    tabs.write_text("text\tservice-code\nbins not emptied\tW1\n")
+    assert read_history(tabs) == [("bins not emptied", "W1")]
+    # saved on Windows: not UTF-8
+    latin = tmp_path / "cp1252.csv"
+    latin.write_bytes("text,code\nd\xe9bris on the caf\xe9 corner,D9\n".encode("latin-1"))
+    assert read_history(latin) == [("d\xe9bris on the caf\xe9 corner", "D9")]
+
+
+def test_history_without_the_columns_says_which_it_found(tmp_path: Path) -> None:
+    bad = tmp_path / "h.csv"
+    bad.write_text("Summary,Request Type\npothole,roads\n")
+    with pytest.raises(TrainError, match="columns found: request_type, summary"):
+        read_history(bad)
 
 
 def test_cli_train_then_extract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
