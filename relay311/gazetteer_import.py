@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp.gazetteer import MINOR_HIGHWAYS
+from relay311 import csvfile
 from relay311.gazetteer_store import GazetteerData, write
 
 Point = tuple[float, float]
@@ -283,14 +284,8 @@ def _columns(header: Sequence[str]) -> dict[str, str]:
 
 def read_csv(path: Path, *, quiet: bool = False) -> GazetteerData:
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            dialect: Any = (
-                csv.excel_tab if path.suffix.lower() == ".tsv" or "\t" in sample.split("\n")[0] else csv.excel
-            )
-            rows = list(csv.DictReader(fh, dialect=dialect))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        rows = csvfile.rows(csvfile.read_text(path), tab=path.suffix.lower() == ".tsv")
+    except (OSError, csv.Error) as exc:
         raise ImportError_(f"{path}: cannot read CSV: {exc}") from None
     header = list(rows[0].keys()) if rows else []
     cols = _columns(header)

@@ -26,6 +26,7 @@ from typing import Any
 from nlp import Candidate, Service
 from nlp.category import concept_tags
 from nlp.trained import ModelCatalog, combine, normalise, platt
+from relay311 import csvfile
 from relay311.config import ConfigError
 
 MAGIC = b"relay311-textcat"
@@ -76,33 +77,6 @@ def featurise(text: str, features: str) -> str:
     return f"{words} {' '.join(concept_tags(text))}" if features == "words+concepts" and words else words
 
 
-def _read_text(path: Path) -> str:
-    """The file as text: UTF-8 (with or without a byte-order mark), or else Windows-1252, the encoding of
-    a spreadsheet saved as CSV on Windows."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TrainError(f"cannot read {path}: {exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-_DELIMITERS = ",;\t|"
-
-
-def _csv_rows(raw: str) -> list[Mapping[str, Any]]:
-    """The rows of a CSV file whose delimiter is a comma, a semicolon (spreadsheets in much of Europe), a
-    tab or a bar, found from its first lines."""
-    lines = raw.splitlines()
-    try:
-        dialect: Any = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=_DELIMITERS)
-    except csv.Error:
-        dialect = csv.excel
-    return list(csv.DictReader(lines, dialect=dialect))
-
-
 def _column(name: object) -> str:
     """ "Service Code", "service-code" and "SERVICE_CODE" are the same column."""
     return "_".join(str(name).strip().lower().replace("-", " ").split())
@@ -110,7 +84,10 @@ def _column(name: object) -> str:
 
 def read_history(path: Path) -> list[tuple[str, str]]:
     """(text, service_code) pairs from a CSV file, a JSON array of objects, or JSON lines."""
-    raw = _read_text(path)
+    try:
+        raw = csvfile.read_text(path)
+    except OSError as exc:
+        raise TrainError(f"cannot read {path}: {exc}") from None
     rows: list[Mapping[str, Any]]
     stripped = raw.lstrip()
     if stripped.startswith("["):
@@ -127,7 +104,10 @@ def read_history(path: Path) -> list[tuple[str, str]]:
                 except ValueError:
                     raise TrainError(f"{path}:{n}: invalid JSON line") from None
     else:
-        rows = _csv_rows(raw)
+        try:
+            rows = list(csvfile.rows(raw))
+        except csv.Error as exc:
+            raise TrainError(f"{path}: not CSV: {exc}") from None
     out: list[tuple[str, str]] = []
     columns: set[str] = set()
     for row in rows:

@@ -235,3 +235,14 @@ def test_osm_places_are_found_as_people_say_them() -> None:
     library = locate("Broken glass by the library", gaz)  # the only library in the extract
     assert library is not None and library.address.startswith("East Shore Library")
     assert locate("Broken glass by the school", gaz) is None  # 22 schools: which one?
+
+
+def test_csv_as_a_spreadsheet_saves_it(tmp_path: Path) -> None:
+    # semicolons (where the comma is the decimal sign), Windows encoding, a value with a comma in it
+    src = tmp_path / "addresses.csv"
+    text = (
+        "number;street;lat;lon;note\n3;Caf\xe9 Lane;51.5;-0.1;x\n12;Station Road;52.1;0.2;by the caf\xe9, e\n"
+    )
+    src.write_bytes(text.encode("cp1252"))
+    data = import_file(src, tmp_path / "g.sqlite", quiet=True)
+    assert sorted(a[:2] for a in data.addresses) == [("12", "Station Road"), ("3", "Caf\xe9 Lane")]
