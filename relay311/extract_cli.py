@@ -123,7 +123,7 @@ def process_line(
     min_margin: float = MIN_MARGIN,
 ) -> str:
     try:
-        row = json.loads(line)
+        row = json.loads(line.lstrip("\ufeff"))  # a byte-order mark, as some editors start a file with
     except ValueError as exc:
         return json.dumps({"id": None, "error": f"not JSON: {exc}"})
     if not isinstance(row, dict):
@@ -184,11 +184,12 @@ def run(args: argparse.Namespace) -> None:
     total = None
     if args.input is not None:
         try:
-            with args.input.open(encoding="utf-8") as fh:
+            with args.input.open(encoding="utf-8", errors="replace") as fh:
                 total = sum(1 for line in fh if line.strip())
         except OSError as exc:
             raise ConfigError(f"cannot read {args.input}: {exc.strerror}") from None
-    source = args.input.open(encoding="utf-8") if args.input is not None else sys.stdin
+    # a line that is not UTF-8 becomes one error line (or a text with replacement marks), not a crash
+    source = args.input.open(encoding="utf-8", errors="replace") if args.input is not None else sys.stdin
     sink = args.output.open("w", encoding="utf-8") if args.output is not None else sys.stdout
     try:
         n = run_batch(

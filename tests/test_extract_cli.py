@@ -125,3 +125,21 @@ def test_without_a_gazetteer_places_come_only_from_points_and_links(
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert first["service_code"] == "L1" and first["location"] is None and first["missing"] == ["location"]
     assert second["service_code"] == "P1" and second["location"]["kind"] == "map_link"
+
+
+def test_a_byte_order_mark_and_a_line_that_is_not_utf8_lose_nothing(tmp_path: Path) -> None:
+    cat = tmp_path / "services.json"
+    cat.write_text(json.dumps(CATALOG))
+    src = tmp_path / "in.jsonl"
+    lines = [
+        "\ufeff" + json.dumps({"id": 1, "text": "the street light is out"}),
+        json.dumps({"id": 2, "text": "pothole by the caf\xe9"}, ensure_ascii=False),
+        json.dumps({"id": 3, "text": "graffiti on the wall"}),
+    ]
+    src.write_bytes(("\r\n".join(lines[:1]) + "\r\n").encode("utf-8") + (lines[1] + "\n").encode("cp1252")
+                    + (lines[2] + "\n").encode("utf-8"))  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--catalog", str(cat), "--input", str(src), "--output", str(out), "--quiet"]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == [1, 2, 3]
+    assert [r["service_code"] for r in rows] == ["L1", "P1", "G1"]
