@@ -106,8 +106,10 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     qualifiers = [
         q for q, phrases in _QUALIFIER_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
     ]
+    # what the message asks to be done, from its words as written together ("came down", not "came flying
+    # down the alley")
     intents = frozenset(
-        i for i, phrases in _INTENT_PHRASES.items() if any(_contains(tokens, p) for p in phrases)
+        i for i, phrases in _INTENT_PHRASES.items() if any(_contains(tokens, p, 0) for p in phrases)
     )
     scored: list[tuple[float, int]] = []
     for si in range(len(index.codes)):

@@ -129,8 +129,8 @@ _TARGETS: tuple[tuple[tuple[tuple[tuple[str, ...], float], ...], ...], ...] = tu
 )
 
 
-def _contains(haystack: Sequence[str], needle: tuple[str, ...]) -> bool:
-    """`needle` occurs in order in `haystack`, with at most one word between consecutive needle words."""
+def _contains(haystack: Sequence[str], needle: tuple[str, ...], gap: int = 1) -> bool:
+    """`needle` occurs in order in `haystack`, with at most `gap` words between consecutive needle words."""
     if not needle:
         return False
     for start, tok in enumerate(haystack):
@@ -138,7 +138,7 @@ def _contains(haystack: Sequence[str], needle: tuple[str, ...]) -> bool:
             continue
         pos = start
         for want in needle[1:]:
-            window = haystack[pos + 1 : pos + 3]
+            window = haystack[pos + 1 : pos + 2 + gap]
             if want not in window:
                 break
             pos = pos + 1 + list(window).index(want)

@@ -25,3 +25,11 @@ def test_a_missed_collection_is_not_marked_down_when_the_message_asks_for_someth
     # "broken glass" asks for a replacement; that says nothing against a missed collection
     text = "recycling crew dumped half my bin on the ground and drove off. broken glass all over the curb now"
     assert rank(text, DC_LIKE)[0].service_code == "MISSED"
+
+
+def test_an_intent_is_read_from_words_written_together() -> None:
+    catalog = [Service("REMOVE", "Tree Removal"), Service("INSPECT", "Tree Inspection")]
+    assert rank("big tree came down across the road", catalog)[0].service_code == "REMOVE"
+    # "came ... down" with a word between is driving, not a fallen tree: no action asked for
+    ranked = rank("the truck came flying down our street and clipped the tree", catalog)
+    assert ranked[0].score == ranked[1].score
