@@ -61,10 +61,22 @@ def _hashtag(match: re.Match[str]) -> str:
     return " " + _CAMEL.sub(" ", match.group(1)).replace("_", " ") + " "
 
 
+_MARKS = ("@", "#", "/", "www", ":", "-----")
+_SIGNS = ("sent from", "get outlook")
+
+
+def _plain(text: str) -> bool:
+    """Nothing in `text` any of the patterns below could match: most messages (a fast path)."""
+    if not text.isascii() or any(m in text for m in _MARKS) or text.startswith("RT") or "\nRT" in text:
+        return False
+    lowered = text.lower()
+    return not any(s in lowered for s in _SIGNS)
+
+
 def without_clutter(text: str) -> str:
     """`text` without links, e-mail addresses, @accounts, signatures and forwarded-mail headers; hashtags
     become their words and a few problem emoji become words. Everything else is kept as written."""
-    if not text:
+    if not text or _plain(text):
         return text
     out = _URL.sub(" ", text)
     out = _EMAIL.sub(" ", out)
