@@ -38,6 +38,7 @@ from nlp.category_factors import (
     _with_broader,
 )
 from nlp.category_index import CategoryIndex, _contains, build_index, index_for
+from nlp.category_pickup import as_pickup, asks_pickup
 from nlp.text import compound_parts
 from nlp.trained import ModelCatalog, combine
 from nlp.types import Candidate, Service
@@ -90,7 +91,10 @@ def rank(text: str, catalog: Sequence[Service]) -> list[Candidate]:
     tokens = message_tokens(text, index)
     miss = [1.0] * len(index.codes)
     main: dict[int, tuple[float, int]] = {}  # service -> (strength, concept) of its strongest evidence
-    evoked = _with_broader(concept_strengths(tokens, index.american), index)
+    evoked = concept_strengths(tokens, index.american)
+    if asks_pickup(tokens):  # "can you pick up an old sofa": a collection, not dumping
+        evoked = as_pickup(evoked)
+    evoked = _with_broader(evoked, index)
     for ci, strength in evoked.items():
         for si, a in index.by_concept.get(ci, ()):
             miss[si] *= 1.0 - strength * a

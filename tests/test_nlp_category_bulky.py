@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp import Service, rank
+from nlp.category_pickup import asks_pickup
+from nlp.text import stems
 
 DC_LIKE = [
     Service("MISSED", "Trash Collection - Missed", keywords=("Trash", "Collection", "Missed")),
@@ -33,3 +37,28 @@ def test_a_dumped_sofa_is_still_dumping() -> None:
 def test_without_a_bulk_service_the_collection_crews_take_it() -> None:
     catalog = [Service("T", "Trash"), Service("R", "Recycling"), Service("P", "Pothole")]
     assert first("how do i get a couch picked up", catalog) == "T"
+
+
+def test_asking_for_a_collection_is_no_report_of_dumping() -> None:
+    assert first("Please can you pick up a lawn mower and a stove", DC_LIKE) == "BULK"
+    assert (
+        first("need to get rid of an old fridge and a washing machine, can you take them", DC_LIKE) == "BULK"
+    )
+    assert first("can the city take an old sofa, it wont fit in the can", DC_LIKE) == "BULK"
+    # the same items, dumped or left by someone, are still dumping
+    assert first("someone left an old fridge and a washing machine behind the shops", DC_LIKE) == "DUMPING"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("please can you pick up a lawn mower", True),
+        ("how do i get rid of an old mattress", True),
+        ("i need to schedule a pickup for a couch", True),
+        ("somebody dumped a couch, can you pick it up", False),
+        ("old fridge in the side yard", False),
+        ("can you fix the street light", False),
+    ],
+)
+def test_asks_pickup(text: str, asks: bool) -> None:
+    assert asks_pickup(stems(text)) is asks
