@@ -61,7 +61,7 @@ def _hashtag(match: re.Match[str]) -> str:
     return " " + _CAMEL.sub(" ", match.group(1)).replace("_", " ") + " "
 
 
-_MARKS = ("@", "#", "/", "www", ":", "-----")
+_MARKS = ("@", "#", "/", "www", ":", "--")  # "--": the shortest forwarded-mail rule `_HEADER` removes
 _SIGNS = ("sent from", "get outlook")
 
 
